@@ -1,0 +1,78 @@
+package org.cemtracker.account.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.cemtracker.account.AccountService;
+import org.cemtracker.account.CallerIdentity;
+import org.cemtracker.account.CurrentCaller;
+
+/** The caller's own account: who they are, their password, their API tokens. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  @Inject CurrentCaller caller;
+  @Inject AccountService accounts;
+
+  public record Membership(String orgId, String role, List<String> departmentPaths) {}
+
+  public record Me(String id, String email, String name, List<String> roles, List<Membership> memberships) {}
+
+  public record TokenView(String id, String name, OffsetDateTime createdAt) {}
+
+  public record CreatedToken(String id, String name, String token) {}
+
+  @GET
+  public Me me() {
+    CallerIdentity me = caller.require();
+    List<String> roles = new ArrayList<>();
+    if (me.admin()) {
+      roles.add("ADMIN");
+    }
+    return new Me(me.userId(), me.email(), me.name(), roles, List.of());
+  }
+
+  @PUT
+  @Path("password")
+  public Response changePassword(UserRequests.OwnPassword body) {
+    UsersResource.requireBody(body);
+    accounts.changeOwnPassword(body.currentPassword(), body.password());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("tokens")
+  public List<TokenView> tokens() {
+    return accounts.myTokens().stream().map(t -> new TokenView(t.id(), t.name(), t.createdAt())).toList();
+  }
+
+  @POST
+  @Path("tokens")
+  public Response createToken(UserRequests.NewToken body) {
+    UsersResource.requireBody(body);
+    AccountService.NewToken created = accounts.createToken(body.name());
+    return Response.status(201)
+        .entity(new CreatedToken(created.token().id(), created.token().name(), created.secret()))
+        .build();
+  }
+
+  @DELETE
+  @Path("tokens/{tokenId}")
+  public Response revoke(@PathParam("tokenId") String tokenId) {
+    accounts.revokeToken(tokenId);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,108 @@
+package org.cemtracker.account.ui;
+
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.cemtracker.account.AccountService;
+import org.cemtracker.account.User;
+import org.cemtracker.base.Problem;
+
+/** Creating a user, or editing one: name, administrator, enabled, and a password reset. */
+class UserDialog extends Dialog {
+
+  private final EmailField email = new EmailField("E-mail");
+  private final TextField name = new TextField("Name");
+  private final PasswordField password = new PasswordField("Password");
+  private final Checkbox admin = new Checkbox("Administrator of this instance");
+  private final Checkbox enabled = new Checkbox("Account enabled");
+  private final Map<String, HasValidation> fields = Map.of("email", email, "name", name, "password", password);
+
+  /** A dialog to create a user. */
+  static UserDialog create(AccountService accounts, Runnable saved) {
+    UserDialog dialog = new UserDialog("New user");
+    dialog.enabled.setVisible(false);
+    dialog.password.setHelperText("At least 12 characters. Share it with the user over a safe channel.");
+    dialog.addSave(
+        "Create user",
+        d -> accounts.createUser(
+            new AccountService.NewUser(d.email.getValue(), d.name.getValue(), d.password.getValue(), d.admin.getValue())),
+        saved);
+    return dialog;
+  }
+
+  /** A dialog to edit an existing user. */
+  static UserDialog edit(AccountService accounts, User user, Runnable saved) {
+    UserDialog dialog = new UserDialog("Edit " + user.email());
+    dialog.email.setValue(user.email());
+    dialog.email.setReadOnly(true);
+    dialog.name.setValue(user.name());
+    dialog.admin.setValue(user.isAdmin());
+    dialog.enabled.setValue(user.isEnabled());
+    dialog.password.setLabel("New password (leave empty to keep)");
+    dialog.addSave(
+        "Save",
+        d -> {
+          accounts.updateUser(
+              user.id(),
+              new AccountService.UserChanges(
+                  d.name.getValue(), d.admin.getValue(), d.enabled.getValue(), user.version()));
+          if (!d.password.isEmpty()) {
+            accounts.resetPassword(user.id(), d.password.getValue());
+          }
+        },
+        saved);
+    return dialog;
+  }
+
+  private UserDialog(String title) {
+    setHeaderTitle(title);
+    setWidth("min(32rem, 95vw)");
+    email.setWidthFull();
+    FormLayout form = new FormLayout(email, name, password, admin, enabled);
+    form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+    add(form);
+    Button cancel = new Button("Cancel", e -> close());
+    getFooter().add(cancel);
+  }
+
+  private void addSave(String label, Consumer<UserDialog> action, Runnable saved) {
+    Button save = new Button(label);
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setId("save-user");
+    ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> onClick =
+        e -> {
+          fields.values().forEach(f -> f.setInvalid(false));
+          try {
+            action.accept(this);
+            close();
+            saved.run();
+          } catch (Problem problem) {
+            showProblem(problem);
+          }
+        };
+    save.addClickListener(onClick);
+    getFooter().add(save);
+  }
+
+  private void showProblem(Problem problem) {
+    if (problem.fields().isEmpty()) {
+      throw problem;
+    }
+    problem.fields().forEach((field, message) -> {
+      HasValidation component = fields.get(field);
+      if (component != null) {
+        component.setErrorMessage(message);
+        component.setInvalid(true);
+      }
+    });
+  }
+}

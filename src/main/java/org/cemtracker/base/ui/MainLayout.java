@@ -1,0 +1,112 @@
+package org.cemtracker.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+
+/**
+ * The frame of every signed-in page: brand, navigation built from the views' {@code @Menu}
+ * annotations (only those the user may open), the current page's title and the user menu.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+  private final H1 pageTitle = new H1();
+
+  @Inject
+  public MainLayout(UserMenu user) {
+    setPrimarySection(Section.DRAWER);
+    addClassName("main-layout");
+    pageTitle.addClassName("page-title");
+    DrawerToggle toggle = new DrawerToggle();
+    toggle.setAriaLabel("Menu");
+    Div spacer = new Div();
+    spacer.addClassName("navbar-spacer");
+    addToNavbar(toggle, pageTitle, spacer, userMenu(user));
+    addToDrawer(brand(), navigation(), footer());
+  }
+
+  private static Component brand() {
+    Image logo = new Image("icons/cem-tracker.svg", "");
+    logo.addClassName("brand-logo");
+    Span name = new Span("CEM Tracker");
+    name.addClassName("brand-name");
+    Span tagline = new Span("from bolt-on CX to CEM");
+    tagline.addClassName("brand-tagline");
+    Div words = new Div(name, tagline);
+    Div brand = new Div(logo, words);
+    brand.addClassName("brand");
+    return brand;
+  }
+
+  private static SideNav navigation() {
+    SideNav nav = new SideNav();
+    nav.addClassName("main-nav");
+    AccessAnnotationChecker access = new AccessAnnotationChecker();
+    for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+      if (entry.menuClass() != null && !access.hasAccess(entry.menuClass())) {
+        continue;
+      }
+      SideNavItem item = new SideNavItem(entry.title(), entry.path());
+      if (entry.icon() != null && entry.icon().contains(":")) {
+        String[] icon = entry.icon().split(":", 2);
+        item.setPrefixComponent(new Icon(icon[0], icon[1]));
+      }
+      nav.addItem(item);
+    }
+    return nav;
+  }
+
+  private static Component footer() {
+    Span version = new Span("CEM Tracker · open source");
+    version.addClassName("drawer-footer");
+    return version;
+  }
+
+  private static Component userMenu(UserMenu user) {
+    Avatar avatar = new Avatar(user.name());
+    avatar.addClassName("user-avatar");
+    Span name = new Span(user.name());
+    name.addClassName("user-name");
+    Div trigger = new Div(avatar, name);
+    trigger.addClassName("user-trigger");
+    MenuBar bar = new MenuBar();
+    bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+    bar.setId("user-menu");
+    MenuItem root = bar.addItem(trigger);
+    MenuItem who = root.getSubMenu().addItem(user.email());
+    who.setEnabled(false);
+    root.getSubMenu().addItem("My account", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(user.accountRoute())));
+    root.getSubMenu().addItem("Sign out", e -> user.signOut()).setId("sign-out");
+    return bar;
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    String title =
+        getContent() == null
+            ? ""
+            : MenuConfiguration.getPageHeader(getContent()).orElse("");
+    pageTitle.setText(title);
+  }
+}

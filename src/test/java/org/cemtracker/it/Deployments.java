@@ -1,0 +1,24 @@
+package org.cemtracker.it;
+
+import java.io.File;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one deployment all Arquillian tests share: the real WAR that {@code mvn package} built,
+ * started once in Payara Micro. Tests therefore share one database and never assume it empty.
+ */
+@ArquillianSuiteDeployment
+public class Deployments {
+
+  public static final String ADMIN_EMAIL = "it-admin@example.org";
+  public static final String ADMIN_PASSWORD = "it-admin-password-1";
+
+  @Deployment(testable = false)
+  public static WebArchive application() {
+    File war = new File(System.getProperty("cem.war", "target/cem-tracker.war"));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+}
