@@ -14,16 +14,19 @@ import java.util.Optional;
 public class Authenticator {
 
   private final PasswordHasher hasher = new PasswordHasher();
-  private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+  private final LoginThrottle accounts =
+      new LoginThrottle(Clock.systemUTC(), LoginThrottle.ACCOUNT_FREE_FAILURES);
+  private final LoginThrottle clients =
+      new LoginThrottle(Clock.systemUTC(), LoginThrottle.CLIENT_FREE_FAILURES);
   private final CredentialCache basicCache = new CredentialCache(CredentialCache.TIME_TO_LIVE);
 
   @Inject UserRepository users;
   @Inject ApiTokenRepository tokens;
 
   public LoginResult login(String email, String password, String clientAddress) {
-    String accountKey = "account:" + User.normaliseEmail(email);
-    String clientKey = "client:" + clientAddress;
-    Optional<Duration> wait = longest(throttle.waitFor(accountKey), throttle.waitFor(clientKey));
+    String accountKey = User.normaliseEmail(email);
+    String clientKey = String.valueOf(clientAddress);
+    Optional<Duration> wait = longest(accounts.waitFor(accountKey), clients.waitFor(clientKey));
     if (wait.isPresent()) {
       return new LoginResult.Throttled(wait.get());
     }
@@ -36,12 +39,11 @@ public class Authenticator {
       valid = false;
     }
     if (!valid || !user.get().isEnabled()) {
-      throttle.failed(accountKey);
-      throttle.failed(clientKey);
+      accounts.failed(accountKey);
+      clients.failed(clientKey);
       return new LoginResult.Refused();
     }
-    throttle.succeeded(accountKey);
-    throttle.succeeded(clientKey);
+    accounts.succeeded(accountKey);
     return new LoginResult.Success(user.get().identity());
   }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -49,6 +48,7 @@ public class AdminView extends VerticalLayout {
                 + " accounts themselves.");
     intro.addClassName("page-intro");
     filter.setPlaceholder("Search by name or e-mail");
+    filter.addClassName("search-field");
     filter.setPrefixComponent(VaadinIcon.SEARCH.create());
     filter.setValueChangeMode(ValueChangeMode.EAGER);
     filter.setClearButtonVisible(true);
@@ -70,10 +70,10 @@ public class AdminView extends VerticalLayout {
     grid.addColumn(User::name).setHeader("Name").setSortable(true).setAutoWidth(true);
     grid.addColumn(User::email).setHeader("E-mail").setSortable(true).setAutoWidth(true);
     grid.addComponentColumn(u -> badge(u.isAdmin() ? "Administrator" : "User", u.isAdmin() ? "badge-strong" : "badge-quiet"))
-        .setHeader("Instance role");
+        .setHeader("Instance role").setAutoWidth(true).setFlexGrow(0);
     grid.addComponentColumn(u -> badge(u.isEnabled() ? "Active" : "Disabled", u.isEnabled() ? "badge-ok" : "badge-off"))
-        .setHeader("Status");
-    grid.addColumn(u -> DAY.format(u.createdAt())).setHeader("Created");
+        .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(u -> DAY.format(u.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
     grid.addItemClickListener(e -> UserDialog.edit(accounts, e.getItem(), this::refresh).open());
     grid.setHeightFull();
   }

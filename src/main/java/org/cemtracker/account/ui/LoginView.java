@@ -63,7 +63,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     String[] stages = {"Bolt-on CX", "Departmental CX", "Cross-functional CX", "Managed CEM", "CEM orientation"};
     for (int i = 0; i < stages.length; i++) {
       Span stage = new Span(stages[i]);
-      stage.addClassName("stage stage-" + (i + 1));
+      stage.addClassNames("stage", "stage-" + (i + 1));
       scale.add(stage);
     }
     Div story = new Div(logo, title, lead, scale);

@@ -36,7 +36,7 @@ public class ConfiguredDataSource implements DataSource {
     this(DatabaseSettings.from(Settings.fromSystem()));
   }
 
-  ConfiguredDataSource(DatabaseSettings settings) {
+  public ConfiguredDataSource(DatabaseSettings settings) {
     this.settings = settings;
     this.delegate = open(settings);
   }

@@ -18,8 +18,11 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.Comparator;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 
@@ -63,18 +66,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     SideNav nav = new SideNav();
     nav.addClassName("main-nav");
     AccessAnnotationChecker access = new AccessAnnotationChecker();
-    for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-      if (entry.menuClass() != null && !access.hasAccess(entry.menuClass())) {
-        continue;
-      }
-      SideNavItem item = new SideNavItem(entry.title(), entry.path());
-      if (entry.icon() != null && entry.icon().contains(":")) {
-        String[] icon = entry.icon().split(":", 2);
-        item.setPrefixComponent(new Icon(icon[0], icon[1]));
-      }
-      nav.addItem(item);
-    }
+    RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+        .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
+        .filter(route -> access.hasAccess(route.getNavigationTarget()))
+        .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
+        .forEach(route -> nav.addItem(item(route)));
     return nav;
+  }
+
+  private static SideNavItem item(RouteData route) {
+    Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
+    SideNavItem item = new SideNavItem(menu.title(), "/" + route.getTemplate());
+    if (menu.icon().contains(":")) {
+      String[] icon = menu.icon().split(":", 2);
+      item.setPrefixComponent(new Icon(icon[0], icon[1]));
+    }
+    return item;
   }
 
   private static Component footer() {
@@ -103,10 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
-    String title =
-        getContent() == null
-            ? ""
-            : MenuConfiguration.getPageHeader(getContent()).orElse("");
-    pageTitle.setText(title);
+    PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
+    pageTitle.setText(title == null ? "" : title.value());
   }
 }

@@ -1,0 +1,78 @@
+package org.cemtracker.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's packages, driven by its own ChromeDriver: Selenium never
+ * downloads a browser or a driver.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+  final String base;
+  private final Path profile;
+
+  Browser(String base, int width, int height) throws IOException {
+    this.base = base.endsWith("/") ? base : base + "/";
+    this.profile = Files.createTempDirectory("cem-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height,
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  void open(String path) {
+    driver.get(base + path);
+  }
+
+  WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void waitForText(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  void waitForUrl(String fragment) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+  }
+
+  void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary profile left behind is harmless
+    }
+  }
+}

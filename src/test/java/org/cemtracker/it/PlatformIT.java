@@ -1,0 +1,55 @@
+package org.cemtracker.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.net.URL;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Health, OpenAPI, migrations and response headers of the deployed app. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  @ArquillianResource URL base;
+
+  @Test
+  void readinessChecksTheDatabase() {
+    given().baseUri(base.toString()).get("health/ready").then().statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("database"));
+  }
+
+  @Test
+  void livenessIsUp() {
+    given().baseUri(base.toString()).get("health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheApi() {
+    given().baseUri(base.toString()).get("openapi").then().statusCode(200)
+        .body(containsString("CEM Tracker API"))
+        .body(containsString("/api/me"))
+        .body(containsString("/api/users"));
+  }
+
+  @Test
+  void theMigrationsHaveRunAndNoneArePending() {
+    new Api(base).admin().get("api/system").then().statusCode(200)
+        .body("schemaVersion", org.hamcrest.Matchers.notNullValue())
+        .body("pendingMigrations", equalTo(0))
+        .body("database", equalTo("H2"));
+  }
+
+  @Test
+  void pagesCarrySecurityHeaders() {
+    given().baseUri(base.toString()).get("login").then().statusCode(200)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("X-Frame-Options", "DENY")
+        .header("Referrer-Policy", "no-referrer");
+  }
+}
