@@ -74,6 +74,7 @@ class SignInBrowserIT {
     Cookie session = browser.driver.manage().getCookieNamed("CEMSESSION");
     assertThat(session).isNotNull();
     assertThat(session.isHttpOnly()).isTrue();
+    assertThat(session.getSameSite()).isEqualTo("Lax");
     given().baseUri(base.toString()).cookie(session.getName(), session.getValue())
         .get("api/me").then().statusCode(401);
 
