@@ -1,0 +1,8 @@
+package org.cemtracker.model;
+
+/** The layers a questionnaire cascades through, top-down. */
+public enum Tier {
+  LEADERSHIP,
+  MANAGEMENT,
+  STAFF
+}

@@ -1,0 +1,79 @@
+package org.cemtracker.scoring;
+
+import java.util.Arrays;
+
+/**
+ * The sums that the scores of a group of responses are computed from: how many responses, per
+ * question how many answered and the sum of their levels, and the count, sum and sum of squares of
+ * the respondents' own scores (for the margin of error). Tallies of disjoint groups merge by
+ * addition. Mutable, for building; not shared between threads while built.
+ */
+public final class Tally {
+
+  long responses;
+  final long[] answered;
+  final double[] sum;
+  long scored;
+  double scoreSum;
+  double scoreSquares;
+
+  public Tally(int questions) {
+    answered = new long[questions];
+    sum = new double[questions];
+  }
+
+  /** Adds one response: {@code levels[q]} is its answer to question q, 0 for "don't know". */
+  public void add(int[] levels, Double ownScore) {
+    responses++;
+    for (int q = 0; q < levels.length; q++) {
+      if (levels[q] > 0) {
+        answered[q]++;
+        sum[q] += levels[q];
+      }
+    }
+    if (ownScore != null) {
+      scored++;
+      scoreSum += ownScore;
+      scoreSquares += ownScore * ownScore;
+    }
+  }
+
+  public Tally addAll(Tally other) {
+    responses += other.responses;
+    for (int q = 0; q < answered.length; q++) {
+      answered[q] += other.answered[q];
+      sum[q] += other.sum[q];
+    }
+    scored += other.scored;
+    scoreSum += other.scoreSum;
+    scoreSquares += other.scoreSquares;
+    return this;
+  }
+
+  public Tally copy() {
+    return new Tally(answered.length).addAll(this);
+  }
+
+  public long responses() {
+    return responses;
+  }
+
+  /** The mean answer to question q, on the scale's 1–L, or null when nobody answered it. */
+  public Double mean(int q) {
+    return answered[q] == 0 ? null : sum[q] / answered[q];
+  }
+
+  /** The sample standard deviation of the respondents' own scores; null below two. */
+  Double scoreDeviation() {
+    if (scored < 2) {
+      return null;
+    }
+    double variance = (scoreSquares - scoreSum * scoreSum / scored) / (scored - 1);
+    return Math.sqrt(Math.max(0, variance));
+  }
+
+  @Override
+  public String toString() {
+    return "Tally[responses=" + responses + ", answered=" + Arrays.toString(answered) + "]";
+  }
+}
