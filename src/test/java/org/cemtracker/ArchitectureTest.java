@@ -24,6 +24,17 @@ class ArchitectureTest {
           .allowEmptyShould(true);
 
   @ArchTest
+  static final ArchRule modelUsesOnlyTheJdkTheYamlParserAndItsSchemaValidator =
+      classes()
+          .that()
+          .resideInAPackage("org.cemtracker.model")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "org.cemtracker.model..", "java..", "com.fasterxml.jackson..", "com.networknt.schema..",
+              "jakarta.enterprise.context..", "jakarta.annotation..");
+
+  @ArchTest
   static final ArchRule vaadinOnlyInUiPackages =
       noClasses()
           .that()
