@@ -56,7 +56,7 @@ public final class ModelReader {
       lines = lines(yaml);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-      return failed(file, List.of(new ModelProblem(file, line, "", "not valid YAML: " + e.getOriginalMessage())));
+      return failed(file, List.of(new ModelProblem(file, line, "", "not valid YAML: " + oneLine(e.getOriginalMessage()))));
     }
     if (tree == null || !tree.isObject()) {
       return failed(file, List.of(new ModelProblem(file, 1, "", "a model must be a YAML mapping with id, version, title, …")));
@@ -74,6 +74,14 @@ public final class ModelReader {
     return problems.isEmpty()
         ? new ModelFile(file, Optional.of(model), List.of())
         : failed(file, sorted(problems));
+  }
+
+  /** The parser's message without its quoted source lines and caret markers. */
+  static String oneLine(String message) {
+    return message.lines()
+        .filter(l -> !l.startsWith(" in 'reader'") && !l.startsWith("    ") && !l.isBlank())
+        .map(String::trim)
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   private static ModelFile failed(String file, List<ModelProblem> problems) {
