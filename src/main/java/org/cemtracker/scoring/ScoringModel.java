@@ -73,9 +73,30 @@ public final class ScoringModel {
   /** Adds a response to a tally, with its respondent's own score S({r}). */
   public void add(Tally tally, Answers answers) {
     int[] levels = levels(answers);
-    Tally own = newTally();
-    own.add(levels, null);
-    tally.add(levels, score(own));
+    tally.add(levels, ownScore(levels));
+  }
+
+  /** S({r}) of one respondent straight from their levels (the same formula, no tally needed). */
+  Double ownScore(int[] levels) {
+    double weighted = 0;
+    double weights = 0;
+    for (int d = 0; d < questionsOfDimension.length; d++) {
+      double sum = 0;
+      double questionWeights = 0;
+      for (int q : questionsOfDimension[d]) {
+        if (levels[q] > 0) {
+          double w = model.questions().get(q).weight();
+          sum += w * levels[q];
+          questionWeights += w;
+        }
+      }
+      if (questionWeights > 0) {
+        double v = model.dimensions().get(d).weight();
+        weighted += v * toPoints(sum / questionWeights);
+        weights += v;
+      }
+    }
+    return weights == 0 ? null : weighted / weights;
   }
 
   /** D_d(G) for every dimension, by dimension index; null where undefined. */
