@@ -44,6 +44,10 @@ public class Problem extends RuntimeException {
     return new Problem(409, message, Map.of());
   }
 
+  public static Problem tooLarge(String message) {
+    return new Problem(413, message, Map.of());
+  }
+
   public static Problem tooMany(String message) {
     return new Problem(429, message, Map.of());
   }

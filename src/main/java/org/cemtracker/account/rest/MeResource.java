@@ -17,6 +17,8 @@ import java.util.List;
 import org.cemtracker.account.AccountService;
 import org.cemtracker.account.CallerIdentity;
 import org.cemtracker.account.CurrentCaller;
+import org.cemtracker.account.MembershipDirectory;
+import jakarta.enterprise.inject.Instance;
 
 /** The caller's own account: who they are, their password, their API tokens. */
 @Path("me")
@@ -26,6 +28,7 @@ public class MeResource {
 
   @Inject CurrentCaller caller;
   @Inject AccountService accounts;
+  @Inject Instance<MembershipDirectory> directory;
 
   public record Membership(String orgId, String role, List<String> departmentPaths) {}
 
@@ -38,11 +41,15 @@ public class MeResource {
   @GET
   public Me me() {
     CallerIdentity me = caller.require();
+    List<Membership> memberships = directory.isResolvable()
+        ? directory.get().of(me.userId()).stream().map(e -> new Membership(e.orgId(), e.role(), e.departmentPaths())).toList()
+        : List.of();
     List<String> roles = new ArrayList<>();
     if (me.admin()) {
       roles.add("ADMIN");
     }
-    return new Me(me.userId(), me.email(), me.name(), roles, List.of());
+    memberships.stream().map(Membership::role).distinct().sorted().forEach(roles::add);
+    return new Me(me.userId(), me.email(), me.name(), roles, memberships);
   }
 
   @PUT

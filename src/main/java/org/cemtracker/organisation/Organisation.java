@@ -1,0 +1,77 @@
+package org.cemtracker.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** A client being assessed: the tenant every other record belongs to. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+  public static final int DEFAULT_THRESHOLD = 5;
+  public static final int MIN_THRESHOLD = 3;
+
+  @Id private String id;
+  private String name;
+  private String industry;
+
+  @Column(name = "anonymity_threshold")
+  private int anonymityThreshold;
+
+  @Column(name = "created_at")
+  private OffsetDateTime createdAt;
+
+  @Version private long version;
+
+  protected Organisation() {}
+
+  public Organisation(String name, String industry, int anonymityThreshold) {
+    this.id = UUID.randomUUID().toString();
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    rename(name, industry);
+    setAnonymityThreshold(anonymityThreshold);
+  }
+
+  public void rename(String name, String industry) {
+    this.name = name.trim();
+    this.industry = industry == null || industry.isBlank() ? null : industry.trim();
+  }
+
+  /** The anonymity threshold k: groups with fewer responses are never shown; never below 3. */
+  public void setAnonymityThreshold(int k) {
+    if (k < MIN_THRESHOLD) {
+      throw new IllegalArgumentException("the anonymity threshold may not be below " + MIN_THRESHOLD);
+    }
+    this.anonymityThreshold = k;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String industry() {
+    return industry;
+  }
+
+  public int anonymityThreshold() {
+    return anonymityThreshold;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,189 @@
+package org.cemtracker.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cemtracker.account.CallerIdentity;
+import org.cemtracker.account.MembershipDirectory;
+import org.cemtracker.account.User;
+import org.cemtracker.account.UserRepository;
+import org.cemtracker.base.Problem;
+import org.cemtracker.base.Validation;
+
+/** Organisations, their members and their department trees, scoped to what the caller may see. */
+@ApplicationScoped
+@Transactional
+public class OrganisationService implements MembershipDirectory {
+
+  @Inject Access access;
+  @Inject OrganisationRepository organisations;
+  @Inject MembershipRepository memberships;
+  @Inject DepartmentRepository departments;
+  @Inject UserRepository users;
+  @Inject Instance<DepartmentUsage> usages;
+
+  public record Settings(String name, String industry, Integer anonymityThreshold, Long version) {}
+
+  public record Member(Membership membership, String email, String name) {}
+
+  public List<Organisation> list() {
+    return access.visible();
+  }
+
+  public Organisation get(String organisationId) {
+    return access.view(organisationId);
+  }
+
+  public Organisation create(Settings settings) {
+    CallerIdentity me = access.caller();
+    if (!access.mayCreateOrganisations()) {
+      throw Problem.forbidden("Only administrators and consultants may create organisations");
+    }
+    int k = settings.anonymityThreshold() == null ? Organisation.DEFAULT_THRESHOLD : settings.anonymityThreshold();
+    validate(settings.name(), settings.industry(), k);
+    Organisation organisation = organisations.store(new Organisation(settings.name(), settings.industry(), k));
+    if (!me.admin()) {
+      memberships.store(new Membership(organisation.id(), me.userId(), Role.CONSULTANT, List.of()));
+    }
+    return organisation;
+  }
+
+  public Organisation update(String organisationId, Settings changes) {
+    Organisation organisation = access.manage(organisationId);
+    if (changes.version() != null && changes.version() != organisation.version()) {
+      throw Problem.conflict("The organisation was changed by someone else meanwhile (version " + organisation.version() + ")");
+    }
+    String name = changes.name() == null ? organisation.name() : changes.name();
+    String industry = changes.industry() == null ? organisation.industry() : changes.industry();
+    int k = changes.anonymityThreshold() == null ? organisation.anonymityThreshold() : changes.anonymityThreshold();
+    validate(name, industry, k);
+    organisation.rename(name, industry);
+    organisation.setAnonymityThreshold(k);
+    return organisation;
+  }
+
+  private static void validate(String name, String industry, int k) {
+    new Validation()
+        .text(name, "name", 200)
+        .require(industry == null || industry.length() <= 200, "industry", "must be at most 200 characters")
+        .require(k >= Organisation.MIN_THRESHOLD && k <= 100, "anonymityThreshold", "must be a whole number from 3 to 100")
+        .check();
+  }
+
+  public List<Member> members(String organisationId) {
+    access.view(organisationId);
+    List<Member> result = new ArrayList<>();
+    for (Membership m : memberships.findByOrganisation(organisationId)) {
+      users.find(m.userId()).ifPresent(u -> result.add(new Member(m, u.email(), u.name())));
+    }
+    result.sort(java.util.Comparator.comparing(Member::email));
+    return result;
+  }
+
+  public Member addMember(String organisationId, String email, String role, List<String> departmentPaths) {
+    access.manage(organisationId);
+    Role parsed = parseRole(role);
+    Validation validation = new Validation().email(email, "email");
+    List<String> paths = departmentPaths == null ? List.of() : departmentPaths.stream().map(DepartmentImport::normalisePath).toList();
+    validation.require(parsed != Role.DEPARTMENT_HEAD || !paths.isEmpty(), "departmentPaths", "a department head needs at least one department");
+    for (String path : paths) {
+      validation.require(path != null && departments.findByPath(organisationId, path).isPresent(),
+          "departmentPaths", "no department " + path + " in this organisation");
+    }
+    validation.check();
+    User user = users.findByEmail(email).orElseThrow(() -> Problem.invalid("email", "no user with this e-mail: create the account first"));
+    boolean already = memberships.findOf(organisationId, user.id()).stream().anyMatch(m -> m.role() == parsed);
+    if (already) {
+      throw Problem.conflict(user.email() + " is already " + parsed + " in this organisation");
+    }
+    Membership membership = memberships.store(new Membership(organisationId, user.id(), parsed, paths));
+    return new Member(membership, user.email(), user.name());
+  }
+
+  public void removeMember(String organisationId, String membershipId) {
+    access.manage(organisationId);
+    Membership membership = memberships.findByOrganisation(organisationId).stream()
+        .filter(m -> m.id().equals(membershipId)).findFirst()
+        .orElseThrow(() -> Problem.notFound("Membership " + membershipId));
+    memberships.remove(membership);
+  }
+
+  private static Role parseRole(String role) {
+    try {
+      return Role.valueOf(role == null ? "" : role.trim().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw Problem.invalid("role", "must be CONSULTANT, LEADER, DEPARTMENT_HEAD or HR");
+    }
+  }
+
+  public List<Department> departments(String organisationId) {
+    access.view(organisationId);
+    return departments.findActive(organisationId);
+  }
+
+  /**
+   * Replaces the department tree: departments are matched by path (kept, with their responses);
+   * new paths are added; a department no longer listed is archived when anything refers to it,
+   * deleted otherwise.
+   */
+  public List<Department> replaceDepartments(String organisationId, List<DepartmentRow> rows) {
+    access.manage(organisationId);
+    Map<String, Department> byPath = new HashMap<>();
+    for (Department d : departments.findAll(organisationId)) {
+      Department seen = byPath.get(d.path());
+      if (seen == null || seen.archived()) {
+        byPath.put(d.path(), d);
+      }
+    }
+    Set<String> kept = new HashSet<>();
+    for (DepartmentRow row : rows) { // sorted by path: parents come before their children
+      String parentPath = Department.parentPath(row.path());
+      String parentId = parentPath == null ? null : byPath.get(parentPath).id();
+      Department existing = byPath.get(row.path());
+      if (existing == null) {
+        existing = new Department(organisationId, row.path(), row.headcount(), row.customerFacing());
+        existing.placeUnder(parentId);
+        departments.store(existing);
+        byPath.put(row.path(), existing);
+      } else {
+        existing.update(row.headcount(), row.customerFacing());
+        existing.placeUnder(parentId);
+      }
+      kept.add(existing.id());
+    }
+    List<Department> dropped = departments.findAll(organisationId).stream().filter(d -> !kept.contains(d.id())).toList();
+    dropped.forEach(d -> d.placeUnder(null));
+    departments.flush();
+    for (Department d : dropped) {
+      if (isUsed(d.id())) {
+        d.archive();
+      } else {
+        departments.remove(d);
+      }
+    }
+    return departments.findActive(organisationId);
+  }
+
+  private boolean isUsed(String departmentId) {
+    for (DepartmentUsage usage : usages) {
+      if (usage.isUsed(departmentId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public List<MembershipDirectory.Entry> of(String userId) {
+    return memberships.findByUser(userId).stream()
+        .map(m -> new MembershipDirectory.Entry(m.organisationId(), m.role().name(), m.departmentPaths()))
+        .toList();
+  }
+}
