@@ -12,7 +12,7 @@ import java.util.Set;
  * hidden score can be derived by subtraction. Groups without any response are not covered, not
  * hidden, and are never the one chosen.
  */
-final class Suppression {
+public final class Suppression {
 
   private Suppression() {}
 
@@ -20,7 +20,7 @@ final class Suppression {
    * @param counts the response count of each sibling
    * @param order breaks ties between siblings with the same count (first in order is hidden)
    */
-  static <T> Set<T> hidden(Map<T, Long> counts, int k, Comparator<T> order) {
+  public static <T> Set<T> hidden(Map<T, Long> counts, int k, Comparator<T> order) {
     Set<T> hidden = new HashSet<>();
     counts.forEach((group, n) -> {
       if (n > 0 && n < k) {

@@ -1,0 +1,188 @@
+package org.cemtracker.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.cemtracker.base.Problem;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.model.ModelJson;
+import org.cemtracker.model.Tier;
+
+/**
+ * One run of one maturity model in one organisation. It keeps a snapshot of the exact model
+ * version it runs. Its phases open top-down — leadership, then management, then staff — and stay
+ * open until the campaign closes.
+ */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+  @Id private String id;
+
+  @Column(name = "organisation_id")
+  private String organisationId;
+
+  private String name;
+
+  @Column(name = "model_id")
+  private String modelId;
+
+  @Column(name = "model_version")
+  private String modelVersion;
+
+  @Column(name = "model_snapshot")
+  private String modelSnapshot;
+
+  @Enumerated(EnumType.STRING)
+  private CampaignStatus status;
+
+  @Column(name = "leadership_opened_at")
+  private OffsetDateTime leadershipOpenedAt;
+
+  @Column(name = "management_opened_at")
+  private OffsetDateTime managementOpenedAt;
+
+  @Column(name = "staff_opened_at")
+  private OffsetDateTime staffOpenedAt;
+
+  @Column(name = "closed_at")
+  private OffsetDateTime closedAt;
+
+  @Column(name = "published_at")
+  private OffsetDateTime publishedAt;
+
+  @Column(name = "open_link_digest")
+  private String openLinkDigest;
+
+  @Column(name = "created_at")
+  private OffsetDateTime createdAt;
+
+  @Version private long version;
+
+  protected Campaign() {}
+
+  public Campaign(String organisationId, String name, MaturityModel model) {
+    this.id = UUID.randomUUID().toString();
+    this.organisationId = organisationId;
+    this.name = name.trim();
+    this.modelId = model.id();
+    this.modelVersion = model.version();
+    this.modelSnapshot = ModelJson.write(model);
+    this.status = CampaignStatus.DRAFT;
+    this.createdAt = now();
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  /** Opens a tier's phase; a lower tier opens only after the one above it was opened. */
+  public void open(Tier tier) {
+    if (status == CampaignStatus.CLOSED || status == CampaignStatus.PUBLISHED) {
+      throw Problem.conflict("The campaign is " + status.name().toLowerCase() + ": no phase can open");
+    }
+    if (tier != Tier.LEADERSHIP && openedAt(Tier.values()[tier.ordinal() - 1]) == null) {
+      throw Problem.conflict("Phases open top-down: open " + Tier.values()[tier.ordinal() - 1] + " before " + tier);
+    }
+    if (openedAt(tier) == null) {
+      switch (tier) {
+        case LEADERSHIP -> leadershipOpenedAt = now();
+        case MANAGEMENT -> managementOpenedAt = now();
+        case STAFF -> staffOpenedAt = now();
+      }
+    }
+    status = CampaignStatus.OPEN;
+  }
+
+  public void close() {
+    if (status == CampaignStatus.CLOSED || status == CampaignStatus.PUBLISHED) {
+      throw Problem.conflict("The campaign is already " + status.name().toLowerCase());
+    }
+    status = CampaignStatus.CLOSED;
+    closedAt = now();
+  }
+
+  public void publish() {
+    if (status != CampaignStatus.CLOSED) {
+      throw Problem.conflict("Only a closed campaign can be published; it is " + status.name().toLowerCase());
+    }
+    status = CampaignStatus.PUBLISHED;
+    publishedAt = now();
+  }
+
+  /** Whether respondents of this tier may answer now. */
+  public boolean accepts(Tier tier) {
+    return status == CampaignStatus.OPEN && openedAt(tier) != null;
+  }
+
+  public boolean isFinished() {
+    return status == CampaignStatus.CLOSED || status == CampaignStatus.PUBLISHED;
+  }
+
+  public OffsetDateTime openedAt(Tier tier) {
+    return switch (tier) {
+      case LEADERSHIP -> leadershipOpenedAt;
+      case MANAGEMENT -> managementOpenedAt;
+      case STAFF -> staffOpenedAt;
+    };
+  }
+
+  void replaceOpenLink(String digest) {
+    this.openLinkDigest = digest;
+  }
+
+  public MaturityModel model() {
+    return ModelJson.read(modelSnapshot);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String organisationId() {
+    return organisationId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String modelId() {
+    return modelId;
+  }
+
+  public String modelVersion() {
+    return modelVersion;
+  }
+
+  public CampaignStatus status() {
+    return status;
+  }
+
+  public OffsetDateTime createdAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime closedAt() {
+    return closedAt;
+  }
+
+  public OffsetDateTime publishedAt() {
+    return publishedAt;
+  }
+
+  public boolean hasOpenLink() {
+    return openLinkDigest != null;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,44 @@
+package org.cemtracker.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class CampaignRepository {
+
+  @PersistenceContext(unitName = "cem")
+  EntityManager em;
+
+  public Optional<Campaign> find(String id) {
+    return Optional.ofNullable(id).map(key -> em.find(Campaign.class, key));
+  }
+
+  public List<Campaign> findByOrganisation(String organisationId) {
+    return em.createQuery("select c from Campaign c where c.organisationId = :o order by c.createdAt desc", Campaign.class)
+        .setParameter("o", organisationId)
+        .getResultList();
+  }
+
+  public List<Campaign> findByOrganisations(List<String> organisationIds) {
+    if (organisationIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select c from Campaign c where c.organisationId in :o order by c.createdAt desc", Campaign.class)
+        .setParameter("o", organisationIds)
+        .getResultList();
+  }
+
+  public Optional<Campaign> findByOpenLink(String digest) {
+    return em.createQuery("select c from Campaign c where c.openLinkDigest = :d", Campaign.class)
+        .setParameter("d", digest).getResultStream().findFirst();
+  }
+
+  public Campaign store(Campaign campaign) {
+    em.persist(campaign);
+    em.flush();
+    return campaign;
+  }
+}

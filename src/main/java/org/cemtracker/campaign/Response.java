@@ -1,0 +1,61 @@
+package org.cemtracker.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.cemtracker.model.Tier;
+
+/**
+ * One respondent's answers, stored apart from any invitation or identity: where (department),
+ * at which tier, and on which day — no finer time, no address, no link back.
+ */
+@Entity
+@Table(name = "response")
+public class Response {
+
+  @Id private String id;
+
+  @Column(name = "campaign_id")
+  private String campaignId;
+
+  @Column(name = "department_id")
+  private String departmentId;
+
+  @Enumerated(EnumType.STRING)
+  private Tier tier;
+
+  @Column(name = "submitted_on")
+  private LocalDate submittedOn;
+
+  protected Response() {}
+
+  Response(String campaignId, String departmentId, Tier tier) {
+    this.id = UUID.randomUUID().toString();
+    this.campaignId = campaignId;
+    this.departmentId = departmentId;
+    this.tier = tier;
+    this.submittedOn = LocalDate.now(ZoneOffset.UTC);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String campaignId() {
+    return campaignId;
+  }
+
+  public String departmentId() {
+    return departmentId;
+  }
+
+  public Tier tier() {
+    return tier;
+  }
+}
