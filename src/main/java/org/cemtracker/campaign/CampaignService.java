@@ -202,6 +202,22 @@ public class CampaignService {
     return new Monitor(campaign, k, total > 0 && total < k ? null : (int) total, phases, cellCounts);
   }
 
+  /** The models a new campaign can run (their newest versions). */
+  public List<MaturityModel> availableModels() {
+    return catalogue.latest();
+  }
+
+  /** Organisations the caller may see, for choosing where a campaign runs. */
+  public List<Organisation> organisations() {
+    return access.visible();
+  }
+
+  /** The departments invitations can go to. */
+  public List<Department> departmentsOf(Campaign campaign) {
+    access.view(campaign.organisationId());
+    return departments.findActive(campaign.organisationId());
+  }
+
   static Tier parseTier(String tier) {
     Tier parsed = tierOrNull(tier);
     if (parsed == null) {

@@ -143,7 +143,7 @@ public final class DepartmentImport {
     return all.values().stream().sorted(java.util.Comparator.comparing(DepartmentRow::path)).toList();
   }
 
-  static String normalisePath(String path) {
+  public static String normalisePath(String path) {
     if (path == null || path.isBlank()) {
       return null;
     }

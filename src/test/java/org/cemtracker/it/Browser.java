@@ -41,6 +41,11 @@ final class Browser implements AutoCloseable {
             .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
     this.driver = new ChromeDriver(service, options);
+    if (width < 500) {
+      // a window cannot be narrower than about 500 px: emulate the phone's viewport instead
+      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+    }
   }
 
   void open(String path) {

@@ -2,26 +2,129 @@ package org.cemtracker.campaign.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.campaign.Campaign;
+import org.cemtracker.campaign.CampaignService;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.organisation.Organisation;
 
-/** Assessment waves: each runs one maturity model in one organisation, opening top-down from leadership to management to staff, with live response rates. A campaign starts from an organisation with its departments in place. */
+/** Assessment waves of the organisations the user works with; consultants start new ones here. */
 @Route("campaigns")
 @PageTitle("Campaigns")
 @Menu(order = 30, icon = "vaadin:flag", title = "Campaigns")
 @PermitAll
-public class CampaignsView extends VerticalLayout {
+public class CampaignsView extends VerticalLayout implements BeforeEnterObserver {
 
-  public CampaignsView() {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private final CampaignService campaigns;
+
+  @Inject
+  public CampaignsView(CampaignService campaigns) {
+    this.campaigns = campaigns;
     addClassName("page");
-    Button next = new Button("Go to organisations", VaadinIcon.ARROW_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate("organisations")));
-    next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    next.setIconAfterText(true);
-    add(new EmptyState(VaadinIcon.FLAG, "Campaigns", "Assessment waves: each runs one maturity model in one organisation, opening top-down from leadership to management to staff, with live response rates. A campaign starts from an organisation with its departments in place.", next));
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    String orgFilter = event.getLocation().getQueryParameters().getSingleParameter("org").orElse(null);
+    List<Organisation> organisations = campaigns.organisations();
+    Map<String, String> names = new HashMap<>();
+    organisations.forEach(o -> names.put(o.id(), o.name()));
+    List<Campaign> list = campaigns.listVisible().stream().filter(c -> orgFilter == null || c.organisationId().equals(orgFilter)).toList();
+    Button create = new Button("New campaign", VaadinIcon.PLUS.create(), e -> createDialog(organisations, orgFilter).open());
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    create.setId("new-campaign");
+    create.setEnabled(!organisations.isEmpty());
+    if (list.isEmpty()) {
+      add(new EmptyState(VaadinIcon.FLAG, "No campaigns yet",
+          "Assessment waves: each runs one maturity model in one organisation, opening top-down from leadership to management"
+              + " to staff, with live response rates." + (organisations.isEmpty() ? " Start with an organisation and its departments." : ""),
+          create));
+      return;
+    }
+    Grid<Campaign> grid = new Grid<>();
+    grid.addColumn(c -> names.getOrDefault(c.organisationId(), "")).setHeader("Organisation").setAutoWidth(true);
+    grid.addColumn(Campaign::name).setHeader("Campaign").setAutoWidth(true).setFlexGrow(1);
+    grid.addColumn(c -> c.modelId() + " " + c.modelVersion()).setHeader("Model").setAutoWidth(true);
+    grid.addComponentColumn(c -> status(c)).setHeader("Status").setAutoWidth(true);
+    grid.addColumn(c -> DAY.format(c.createdAt())).setHeader("Created").setAutoWidth(true);
+    grid.setItems(list);
+    grid.setAllRowsVisible(true);
+    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CampaignView.class, new RouteParameters("campaignId", e.getItem().id()))));
+    add(create, grid);
+  }
+
+  static Span status(Campaign campaign) {
+    Span badge = new Span(campaign.status().name().charAt(0) + campaign.status().name().substring(1).toLowerCase());
+    badge.addClassNames("badge", switch (campaign.status()) {
+      case DRAFT -> "badge-quiet";
+      case OPEN -> "badge-ok";
+      case CLOSED -> "badge-off";
+      case PUBLISHED -> "badge-strong";
+    });
+    return badge;
+  }
+
+  private Dialog createDialog(List<Organisation> organisations, String preselected) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("New campaign");
+    Select<Organisation> organisation = new Select<>();
+    organisation.setLabel("Organisation");
+    organisation.setItems(organisations);
+    organisation.setItemLabelGenerator(Organisation::name);
+    organisations.stream().filter(o -> o.id().equals(preselected)).findFirst().or(() -> organisations.stream().findFirst())
+        .ifPresent(organisation::setValue);
+    organisation.setId("campaign-organisation");
+    Select<MaturityModel> model = new Select<>();
+    model.setLabel("Maturity model");
+    List<MaturityModel> models = campaigns.availableModels();
+    model.setItems(models);
+    model.setItemLabelGenerator(m -> m.title() + " (v" + m.version() + ")");
+    models.stream().filter(m -> m.id().equals("cem-maturity")).findFirst().ifPresent(model::setValue);
+    TextField name = new TextField("Name");
+    name.setPlaceholder("e.g. Wave 1 — spring 2027");
+    name.setId("campaign-name");
+    dialog.add(new FormLayout(organisation, model, name));
+    Button save = new Button("Create campaign", e -> {
+      try {
+        Campaign created = campaigns.create(organisation.getValue() == null ? "" : organisation.getValue().id(),
+            model.getValue() == null ? null : model.getValue().id(), name.getValue());
+        dialog.close();
+        getUI().ifPresent(ui -> ui.navigate(CampaignView.class, new RouteParameters("campaignId", created.id())));
+      } catch (Problem problem) {
+        name.setInvalid(problem.fields().containsKey("name"));
+        name.setErrorMessage(problem.fields().get("name"));
+        if (problem.fields().isEmpty()) {
+          throw problem;
+        }
+      }
+    });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setId("create-campaign");
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    return dialog;
   }
 }

@@ -2,26 +2,92 @@ package org.cemtracker.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.organisation.Organisation;
+import org.cemtracker.organisation.OrganisationService;
 
-/** The organisations being assessed: their department tree with headcounts and customer-facing units, their people and roles, and their anonymity threshold. The first step is to create one and import its departments from a CSV file. */
+/** The organisations the user works with; consultants and administrators create them here. */
 @Route("organisations")
 @PageTitle("Organisations")
 @Menu(order = 20, icon = "vaadin:building", title = "Organisations")
 @PermitAll
 public class OrganisationsView extends VerticalLayout {
 
-  public OrganisationsView() {
+  private final OrganisationService organisations;
+
+  @Inject
+  public OrganisationsView(OrganisationService organisations) {
+    this.organisations = organisations;
     addClassName("page");
-    Button next = new Button("Browse the maturity models", VaadinIcon.ARROW_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate("models")));
-    next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    next.setIconAfterText(true);
-    add(new EmptyState(VaadinIcon.BUILDING, "Organisations", "The organisations being assessed: their department tree with headcounts and customer-facing units, their people and roles, and their anonymity threshold. The first step is to create one and import its departments from a CSV file.", next));
+    refresh();
+  }
+
+  private void refresh() {
+    removeAll();
+    List<Organisation> list = organisations.list();
+    Button create = new Button("New organisation", VaadinIcon.PLUS.create(), e -> createDialog().open());
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    create.setId("new-organisation");
+    if (list.isEmpty()) {
+      add(new EmptyState(VaadinIcon.BUILDING, "No organisations yet",
+          "The organisations being assessed: their department tree with headcounts and customer-facing units, their people"
+              + " and roles, and their anonymity threshold. Create one, then import its departments from a CSV file.", create));
+      return;
+    }
+    Grid<Organisation> grid = new Grid<>();
+    grid.addColumn(Organisation::name).setHeader("Organisation").setAutoWidth(true).setFlexGrow(1);
+    grid.addColumn(o -> o.industry() == null ? "" : o.industry()).setHeader("Industry").setAutoWidth(true);
+    grid.addColumn(o -> "k = " + o.anonymityThreshold()).setHeader("Anonymity threshold").setAutoWidth(true);
+    grid.setItems(list);
+    grid.setAllRowsVisible(true);
+    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
+        new com.vaadin.flow.router.RouteParameters("orgId", e.getItem().id()))));
+    add(create, grid);
+  }
+
+  private Dialog createDialog() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("New organisation");
+    TextField name = new TextField("Name");
+    name.setId("organisation-name");
+    TextField industry = new TextField("Industry");
+    IntegerField k = new IntegerField("Anonymity threshold (k)");
+    k.setValue(Organisation.DEFAULT_THRESHOLD);
+    k.setMin(Organisation.MIN_THRESHOLD);
+    k.setHelperText("Groups with fewer responses are never shown. At least 3.");
+    dialog.add(new FormLayout(name, industry, k));
+    Button save = new Button("Create", e -> {
+      try {
+        Organisation created = organisations.create(new OrganisationService.Settings(name.getValue(), industry.getValue(), k.getValue(), null));
+        dialog.close();
+        getUI().ifPresent(ui -> ui.navigate(OrganisationView.class, new com.vaadin.flow.router.RouteParameters("orgId", created.id())));
+      } catch (Problem problem) {
+        name.setInvalid(problem.fields().containsKey("name"));
+        name.setErrorMessage(problem.fields().get("name"));
+        k.setInvalid(problem.fields().containsKey("anonymityThreshold"));
+        k.setErrorMessage(problem.fields().get("anonymityThreshold"));
+        if (problem.fields().isEmpty()) {
+          throw problem;
+        }
+      }
+    });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    save.setId("create-organisation");
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    return dialog;
   }
 }

@@ -1,0 +1,248 @@
+package org.cemtracker.campaign.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cemtracker.base.Problem;
+import org.cemtracker.campaign.SurveyService;
+import org.cemtracker.campaign.SurveyService.Questionnaire;
+
+/**
+ * The questionnaire, one dimension per page, for phones first. The link's token is exchanged
+ * for the browser session on first use and the address bar shows {@code /survey} without it.
+ */
+@Route(value = "survey/:token?", autoLayout = false)
+@PageTitle("Questionnaire · CEM Tracker")
+@AnonymousAllowed
+public class SurveyView extends Div implements BeforeEnterObserver {
+
+  static final int DONT_KNOW = 0;
+
+  private final SurveyService survey;
+  private final Div page = new Div();
+  private Questionnaire questionnaire;
+  private final Map<String, Integer> answers = new HashMap<>();
+  private final Map<String, String> comments = new HashMap<>();
+  private int section = -1;
+
+  @Inject
+  public SurveyView(SurveyService survey) {
+    this.survey = survey;
+    addClassName("survey");
+    page.addClassName("survey-page");
+    add(page);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    event.getRouteParameters().get("token").ifPresent(token -> {
+      SurveySession.remember(token);
+      event.forwardTo("survey");
+    });
+    if (event.getRouteParameters().get("token").isPresent()) {
+      return;
+    }
+    String token = SurveySession.token();
+    if (token == null) {
+      message("Open the link from your invitation", "This page needs the personal link you received. Open it again from your invitation.");
+      return;
+    }
+    try {
+      questionnaire = survey.questionnaire(token);
+    } catch (Problem problem) {
+      message("This link does not work", problem.getMessage());
+      return;
+    }
+    questionnaire.draft().answers().forEach((q, level) -> answers.put(q, level == null ? DONT_KNOW : level));
+    comments.putAll(questionnaire.draft().comments());
+    if (questionnaire.submitted()) {
+      receipt(questionnaire.receipt(), false);
+    } else if (!questionnaire.open()) {
+      message("Not open", questionnaire.closedReason());
+    } else {
+      introduction();
+    }
+  }
+
+  private void introduction() {
+    section = -1;
+    page.removeAll();
+    page.add(header());
+    H2 title = new H2("How far has customer experience become the way we work?");
+    Paragraph purpose = new Paragraph("This questionnaire asks how your organisation treats customer experience: as an add-on of some "
+        + "departments, or as the way the whole business works. Each question offers statements from 'bolt-on' to 'philosophy'; "
+        + "choose the one closest to what you see every day, or 'Don't know'.");
+    Paragraph time = new Paragraph("It takes about " + questionnaire.minutes() + " minutes, in " + questionnaire.sections().size()
+        + " short pages. You can stop at any time and continue later with the same link.");
+    Div promise = new Div(new Span("Your answers are anonymous."), new Paragraph(
+        "They are stored without your name, your e-mail or this link, and results are shown only for groups of at least "
+            + questionnaire.threshold() + " people. Nobody, including your managers, can see your own answers."));
+    promise.addClassName("survey-promise");
+    Paragraph where = new Paragraph("You answer as " + tierName() + " in " + questionnaire.departmentPath() + ".");
+    where.addClassName("survey-where");
+    Button start = new Button(answers.isEmpty() ? "Start" : "Continue where you left off", e -> show(firstUnanswered()));
+    start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+    start.setId("survey-start");
+    page.add(title, purpose, time, promise, where, start);
+  }
+
+  private String tierName() {
+    return switch (questionnaire.tier()) {
+      case LEADERSHIP -> "a member of the leadership";
+      case MANAGEMENT -> "a manager";
+      case STAFF -> "a member of staff";
+    };
+  }
+
+  private int firstUnanswered() {
+    List<SurveyService.Section> sections = questionnaire.sections();
+    for (int i = 0; i < sections.size(); i++) {
+      if (sections.get(i).questions().stream().anyMatch(q -> !answers.containsKey(q.id()))) {
+        return i;
+      }
+    }
+    return sections.size() - 1;
+  }
+
+  private void show(int index) {
+    section = index;
+    SurveyService.Section current = questionnaire.sections().get(index);
+    page.removeAll();
+    page.add(header());
+    ProgressBar progress = new ProgressBar(0, questionnaire.sections().size(), index + 1);
+    Span step = new Span("Page " + (index + 1) + " of " + questionnaire.sections().size());
+    step.addClassName("survey-step");
+    H2 name = new H2(current.name());
+    Paragraph about = new Paragraph(current.description());
+    about.addClassName("survey-about");
+    page.add(step, progress, name, about);
+    current.questions().forEach(q -> page.add(question(q)));
+    page.add(navigation(index));
+  }
+
+  private Component question(SurveyService.Item item) {
+    RadioButtonGroup<Integer> choice = new RadioButtonGroup<>();
+    choice.setLabel(item.text());
+    choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+    List<Integer> levels = new java.util.ArrayList<>();
+    for (int l = 1; l <= item.anchors().size(); l++) {
+      levels.add(l);
+    }
+    levels.add(DONT_KNOW);
+    choice.setItems(levels);
+    choice.setItemLabelGenerator(l -> l == DONT_KNOW ? "Don't know" : item.anchors().get(l - 1));
+    choice.setValue(answers.get(item.id()));
+    choice.addValueChangeListener(e -> {
+      if (e.getValue() != null) {
+        answers.put(item.id(), e.getValue());
+      }
+    });
+    choice.setId("q-" + item.id());
+    TextArea comment = new TextArea("Comment (optional)");
+    comment.setMaxLength(2000);
+    comment.setWidthFull();
+    comment.setValue(comments.getOrDefault(item.id(), ""));
+    comment.addValueChangeListener(e -> comments.put(item.id(), e.getValue()));
+    Details more = new Details("Add a comment", comment);
+    more.setOpened(!comment.isEmpty());
+    Div card = new Div(choice, more);
+    card.addClassName("survey-question");
+    return card;
+  }
+
+  private Component navigation(int index) {
+    Button back = new Button("Back", e -> { save(); if (index == 0) { introduction(); } else { show(index - 1); } });
+    boolean last = index == questionnaire.sections().size() - 1;
+    Button next = new Button(last ? "Submit answers" : "Next", e -> { if (last) { submit(); } else { save(); show(index + 1); } });
+    next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    next.setId(last ? "survey-submit" : "survey-next");
+    Button later = new Button("Save and continue later", e -> {
+      save();
+      Notification.show("Saved. Open the same link again to continue.", 4000, Notification.Position.BOTTOM_CENTER);
+    });
+    later.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    later.setId("survey-save");
+    Div nav = new Div(back, next);
+    nav.addClassName("survey-nav");
+    return new Div(nav, later);
+  }
+
+  private SurveyService.SurveyAnswers current() {
+    Map<String, Integer> levels = new HashMap<>();
+    answers.forEach((q, l) -> levels.put(q, l == DONT_KNOW ? null : l));
+    Map<String, String> notes = new HashMap<>();
+    comments.forEach((q, c) -> { if (c != null && !c.isBlank()) { notes.put(q, c); } });
+    return new SurveyService.SurveyAnswers(levels, notes);
+  }
+
+  private void save() {
+    try {
+      survey.saveDraft(SurveySession.token(), current());
+    } catch (Problem problem) {
+      Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE);
+    }
+  }
+
+  private void submit() {
+    try {
+      SurveyService.Receipt receipt = survey.submit(SurveySession.token(), current());
+      receipt(receipt.code(), receipt.first());
+    } catch (Problem problem) {
+      Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE);
+    }
+  }
+
+  private void receipt(String code, boolean justNow) {
+    page.removeAll();
+    page.add(header());
+    H2 thanks = new H2(justNow ? "Thank you — your answers are in" : "You have already answered");
+    Paragraph text = new Paragraph(justNow
+        ? "Your answers were stored anonymously. This link cannot be used again."
+        : "This link was used to submit answers already; it cannot answer twice.");
+    Div receipt = new Div(new Span("Receipt"), new Span(code));
+    receipt.addClassName("survey-receipt");
+    receipt.setId("survey-receipt");
+    Paragraph keep = new Paragraph("Keep the receipt if you want to show that you took part. It is not linked to your answers.");
+    page.add(thanks, text, receipt, keep);
+  }
+
+  private void message(String title, String text) {
+    page.removeAll();
+    page.add(brand(), new H2(title), new Paragraph(text));
+  }
+
+  private Component header() {
+    Div header = new Div(brand());
+    Span who = new Span(questionnaire.organisationName() + " · " + questionnaire.campaignName());
+    who.addClassName("survey-org");
+    header.add(who);
+    header.addClassName("survey-header");
+    return header;
+  }
+
+  private static Component brand() {
+    H1 brand = new H1("CEM Tracker");
+    brand.addClassName("survey-brand");
+    return brand;
+  }
+}

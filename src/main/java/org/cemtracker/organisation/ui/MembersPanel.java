@@ -1,0 +1,76 @@
+package org.cemtracker.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.List;
+import org.cemtracker.base.Problem;
+import org.cemtracker.organisation.OrganisationService;
+import org.cemtracker.organisation.Role;
+
+/** Who has which role in the organisation; consultants and HR add and remove people. */
+class MembersPanel extends Div {
+
+  private final OrganisationService organisations;
+  private final String organisationId;
+  private final Grid<OrganisationService.Member> grid = new Grid<>();
+
+  MembersPanel(OrganisationService organisations, String organisationId) {
+    this.organisations = organisations;
+    this.organisationId = organisationId;
+    addClassName("card");
+    grid.addColumn(OrganisationService.Member::name).setHeader("Name").setAutoWidth(true);
+    grid.addColumn(OrganisationService.Member::email).setHeader("E-mail").setAutoWidth(true);
+    grid.addColumn(m -> m.membership().role().name().replace('_', ' ').toLowerCase()).setHeader("Role").setAutoWidth(true);
+    grid.addColumn(m -> String.join(", ", m.membership().departmentPaths())).setHeader("Departments");
+    grid.addComponentColumn(m -> {
+      Button remove = new Button("Remove", e -> {
+        organisations.removeMember(organisationId, m.membership().id());
+        refresh();
+      });
+      remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+      return remove;
+    }).setFlexGrow(0).setAutoWidth(true);
+    grid.setAllRowsVisible(true);
+    EmailField email = new EmailField("E-mail of an existing user");
+    Select<Role> role = new Select<>();
+    role.setLabel("Role");
+    role.setItems(Arrays.asList(Role.values()));
+    role.setValue(Role.LEADER);
+    TextField departments = new TextField("Departments (department heads)");
+    departments.setPlaceholder("Sales, Operations/Logistics");
+    Button add = new Button("Add", e -> {
+      try {
+        List<String> paths = departments.isEmpty() ? List.of() : Arrays.stream(departments.getValue().split(",")).map(String::trim).toList();
+        organisations.addMember(organisationId, email.getValue(), role.getValue().name(), paths);
+        email.clear();
+        departments.clear();
+        refresh();
+      } catch (Problem problem) {
+        email.setInvalid(problem.fields().containsKey("email"));
+        email.setErrorMessage(problem.fields().getOrDefault("email", problem.getMessage()));
+        departments.setInvalid(problem.fields().containsKey("departmentPaths"));
+        departments.setErrorMessage(problem.fields().get("departmentPaths"));
+        if (problem.fields().isEmpty()) {
+          throw problem;
+        }
+      }
+    });
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout form = new HorizontalLayout(email, role, departments, add);
+    form.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+    form.setWrap(true);
+    add(grid, form);
+    refresh();
+  }
+
+  private void refresh() {
+    grid.setItems(organisations.members(organisationId));
+  }
+}

@@ -1,0 +1,147 @@
+package org.cemtracker.organisation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cemtracker.base.Problem;
+import org.cemtracker.organisation.Department;
+import org.cemtracker.organisation.DepartmentImport;
+import org.cemtracker.organisation.Organisation;
+import org.cemtracker.organisation.OrganisationService;
+
+/** One organisation: its department tree (import and edit), its people, its settings. */
+@Route("organisations/:orgId")
+@PageTitle("Organisation")
+@PermitAll
+public class OrganisationView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final OrganisationService organisations;
+  private Organisation organisation;
+  private final TreeGrid<Department> tree = new TreeGrid<>();
+  private final Paragraph treeSummary = new Paragraph();
+
+  @Inject
+  public OrganisationView(OrganisationService organisations) {
+    this.organisations = organisations;
+    addClassName("page");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String id = event.getRouteParameters().get("orgId").orElse("");
+    try {
+      organisation = organisations.get(id);
+    } catch (Problem problem) {
+      event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+      return;
+    }
+    removeAll();
+    H2 title = new H2(organisation.name());
+    Span facts = new Span((organisation.industry() == null ? "" : organisation.industry() + " · ")
+        + "anonymity threshold k = " + organisation.anonymityThreshold());
+    facts.addClassName("model-facts");
+    Anchor campaigns = new Anchor("campaigns?org=" + organisation.id(), "Campaigns of this organisation →");
+    campaigns.setId("organisation-campaigns");
+    TabSheet tabs = new TabSheet();
+    tabs.setWidthFull();
+    tabs.add("Departments", departments());
+    tabs.add("People", new MembersPanel(organisations, organisation.id()));
+    add(title, facts, campaigns, tabs);
+    refreshTree();
+  }
+
+  private Div departments() {
+    tree.addHierarchyColumn(Department::name).setHeader("Department").setFlexGrow(1);
+    tree.addColumn(Department::headcount).setHeader("Headcount").setAutoWidth(true).setFlexGrow(0);
+    tree.addComponentColumn(d -> badge(d.customerFacing())).setHeader("Customer-facing").setAutoWidth(true).setFlexGrow(0);
+    tree.addComponentColumn(d -> new Button("Edit", e -> new DepartmentDialog(d, this::saveTree, this::current).open()))
+        .setAutoWidth(true).setFlexGrow(0);
+    tree.setAllRowsVisible(true);
+    tree.setId("department-tree");
+    Button add = new Button("Add department", e -> new DepartmentDialog(null, this::saveTree, this::current).open());
+    UI ui = UI.getCurrent();
+    Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+        ui.access(() -> importCsv(new String(bytes, StandardCharsets.UTF_8)))));
+    upload.setMaxFileSize(1024 * 1024);
+    upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain");
+    upload.setDropLabel(new Span("Drop a CSV file with path,headcount,customerFacing"));
+    upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
+    TextArea paste = new TextArea("…or paste CSV here");
+    paste.setPlaceholder("path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false");
+    paste.setWidthFull();
+    paste.setId("department-csv");
+    Button importPasted = new Button("Import pasted CSV", e -> importCsv(paste.getValue()));
+    importPasted.setId("import-departments");
+    Paragraph help = new Paragraph("Importing replaces the whole tree. Departments are matched by path, so existing responses stay"
+        + " attached; a department dropped from the tree keeps its responses, archived.");
+    help.addClassName("page-intro");
+    HorizontalLayout actions = new HorizontalLayout(add);
+    Div box = new Div(treeSummary, tree, actions, help, upload, paste, importPasted);
+    box.addClassName("card");
+    return box;
+  }
+
+  private List<Department> current() {
+    return organisations.departments(organisation.id());
+  }
+
+  private void importCsv(String csv) {
+    try {
+      saveTree(DepartmentImport.fromCsv(csv));
+    } catch (Problem problem) {
+      error(problem.fields().isEmpty() ? problem.getMessage()
+          : problem.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
+    }
+  }
+
+  private void saveTree(List<org.cemtracker.organisation.DepartmentRow> rows) {
+    organisations.replaceDepartments(organisation.id(), rows);
+    refreshTree();
+    Notification.show("Department tree saved", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+  }
+
+  private void refreshTree() {
+    List<Department> all = current();
+    tree.setItems(all.stream().filter(d -> d.parentId() == null).toList(),
+        parent -> all.stream().filter(d -> parent.id().equals(d.parentId())).toList());
+    tree.expandRecursively(all, 10);
+    int people = all.stream().mapToInt(Department::headcount).sum();
+    long facing = all.stream().filter(Department::customerFacing).mapToInt(Department::headcount).sum();
+    treeSummary.setText(all.isEmpty() ? "No departments yet: import them from a CSV file or add them one by one."
+        : all.size() + " departments · " + people + " people · " + facing + " in customer-facing departments");
+  }
+
+  private static Span badge(boolean facing) {
+    Span badge = new Span(facing ? "Customer-facing" : "Back office");
+    badge.addClassNames("badge", facing ? "badge-ok" : "badge-quiet");
+    return badge;
+  }
+
+  private static void error(String text) {
+    Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+  }
+}

@@ -1,0 +1,80 @@
+package org.cemtracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** A consultant creates an organisation, imports its departments and launches a campaign. */
+@ExtendWith(ArquillianExtension.class)
+class ConsultantBrowserIT {
+
+  @ArquillianResource URL base;
+  private Browser browser;
+  private Api.TestUser consultant;
+
+  @BeforeEach
+  void start() throws Exception {
+    Api api = new Api(base);
+    consultant = api.newUser(false);
+    String first = api.admin().body(Map.of("name", "First client " + System.nanoTime())).post("api/organisations").path("id");
+    api.admin().body(Map.of("email", consultant.email(), "role", "CONSULTANT")).post("api/organisations/" + first + "/members")
+        .then().statusCode(201);
+    browser = new Browser(base.toString(), 1366, 1000);
+  }
+
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  private void type(By field, String text) {
+    WebElement input = browser.waitFor(field).findElement(By.cssSelector("input, textarea"));
+    input.sendKeys(text);
+  }
+
+  @Test
+  void fromANewOrganisationToAnOpenCampaignWithInvitationLinks() throws Exception {
+    LoginPage.open(browser).signIn(consultant.email(), consultant.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("organisations");
+    browser.waitFor(By.id("new-organisation")).click();
+    String name = "Northwind " + System.nanoTime();
+    type(By.id("organisation-name"), name);
+    browser.waitFor(By.id("create-organisation")).click();
+    browser.waitForText("No departments yet");
+
+    type(By.id("department-csv"), "path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false\nLegal,6,false");
+    browser.waitFor(By.id("import-departments")).click();
+    browser.waitForText("4 departments · 166 people · 120 in customer-facing departments");
+    browser.screenshot("organisation-departments");
+
+    browser.waitFor(By.id("organisation-campaigns")).click();
+    browser.waitFor(By.id("new-campaign")).click();
+    type(By.id("campaign-name"), "Wave 1");
+    browser.waitFor(By.id("create-campaign")).click();
+    browser.waitForText("model cem-maturity v1.0.0");
+    assertThat(browser.driver.findElement(By.id("open-management")).getAttribute("disabled")).isNotNull();
+
+    browser.waitFor(By.id("open-leadership")).click();
+    browser.waitForText("Open since");
+    browser.waitFor(By.id("invite-department")).click();
+    browser.waitFor(By.xpath("//vaadin-select-item[contains(., 'Sales')]")).click();
+    browser.waitFor(By.id("create-links")).click();
+    browser.waitForText("5 invitation links");
+    assertThat(browser.waitFor(By.id("download-links")).getAttribute("href")).isNotBlank();
+    browser.screenshot("campaign-links");
+    browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+    browser.waitForText("Leadership: 0 responses · 5 invited");
+    browser.screenshot("campaign");
+  }
+}

@@ -1,0 +1,95 @@
+package org.cemtracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A respondent answers on a phone: 375 × 812, resumes after a reload, cannot answer twice. */
+@ExtendWith(ArquillianExtension.class)
+class RespondentBrowserIT {
+
+  @ArquillianResource URL base;
+  private Browser browser;
+  private String token;
+
+  @BeforeEach
+  void start() throws Exception {
+    Api api = new Api(base);
+    String orgId = api.admin().body(Map.of("name", "Phone test " + System.nanoTime())).post("api/organisations").path("id");
+    api.admin().contentType("text/csv").body(OrganisationApiIT.CSV).put("api/organisations/" + orgId + "/departments").then().statusCode(200);
+    String campaignId = api.admin().body(Map.of("modelId", "cem-maturity", "name", "Wave 1")).post("api/organisations/" + orgId + "/campaigns").path("id");
+    api.admin().post("api/campaigns/" + campaignId + "/phases/LEADERSHIP/open").then().statusCode(200);
+    List<String> tokens = api.admin().body(Map.of("departmentPath", "Sales", "tier", "LEADERSHIP", "count", 1))
+        .post("api/campaigns/" + campaignId + "/invitations").path("token");
+    token = tokens.get(0);
+    browser = new Browser(base.toString(), 375, 812);
+  }
+
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  private void answerEveryQuestionOnThePage(int level) {
+    for (WebElement group : browser.driver.findElements(By.cssSelector("vaadin-radio-group"))) {
+      group.findElements(By.cssSelector("vaadin-radio-button")).get(level - 1).click();
+    }
+  }
+
+  private void next() {
+    browser.waitFor(By.id("survey-next")).click();
+  }
+
+  @Test
+  void aRespondentAnswersResumesAfterAReloadAndCannotSubmitTwice() throws Exception {
+    browser.open("survey/" + token);
+    browser.waitForText("Your answers are anonymous.");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/survey").doesNotContain(token);
+    browser.screenshot("survey-intro-phone");
+    assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+
+    browser.waitFor(By.id("survey-start")).click();
+    browser.waitForText("Page 1 of 8");
+    answerEveryQuestionOnThePage(4);
+    browser.screenshot("survey-question-phone");
+    assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+    next();
+    browser.waitForText("Page 2 of 8");
+
+    browser.driver.navigate().refresh();
+    browser.waitForText("Continue where you left off");
+    browser.waitFor(By.id("survey-start")).click();
+    browser.waitForText("Page 2 of 8");
+    for (int page = 2; page <= 8; page++) {
+      browser.waitForText("Page " + page + " of 8");
+      answerEveryQuestionOnThePage(3);
+      if (page < 8) {
+        next();
+      }
+    }
+    browser.waitFor(By.id("survey-submit")).click();
+    String receipt = browser.waitFor(By.id("survey-receipt")).getText();
+    assertThat(receipt).contains("CEM-");
+    browser.screenshot("survey-receipt-phone");
+
+    browser.open("survey/" + token);
+    browser.waitForText("You have already answered");
+    assertThat(browser.waitFor(By.id("survey-receipt")).getText()).isEqualTo(receipt);
+  }
+
+  @Test
+  void aWrongLinkSaysSo() {
+    browser.open("survey/not-a-token");
+    browser.waitForText("This link does not work");
+  }
+}
