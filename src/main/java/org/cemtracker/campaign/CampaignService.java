@@ -37,6 +37,7 @@ public class CampaignService {
   @Inject InvitationRepository invitations;
   @Inject ResponseRepository responses;
   @Inject DepartmentRepository departments;
+  @Inject InvitationMailer mailer;
 
   /** A link just issued: its token is shown only now. */
   public record IssuedLink(String token, String url, String email) {}
@@ -129,6 +130,9 @@ public class CampaignService {
     for (int i = 0; i < n; i++) {
       String email = byEmail ? emails.get(i).trim().toLowerCase(Locale.ROOT) : null;
       issued.add(issue(campaign, department, parsed, email, baseUrl));
+    }
+    if (byEmail) {
+      mailer.send(access.view(campaign.organisationId()).name(), campaign.name(), issued);
     }
     return issued;
   }

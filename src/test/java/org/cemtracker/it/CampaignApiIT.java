@@ -201,6 +201,17 @@ class CampaignApiIT {
   }
 
   @Test
+  void aDepartmentInUseIsArchivedWhenDroppedAndComesBackWithItsIdentity() {
+    String legalId = asConsultant().get("api/organisations/" + orgId + "/departments").path("find { it.path == 'Legal' }.id");
+    invite("Legal", "STAFF", 1);
+    asConsultant().body(List.of(Map.of("path", "Sales", "headcount", 120, "customerFacing", true)))
+        .put("api/organisations/" + orgId + "/departments").then().statusCode(200).body("path", equalTo(List.of("Sales")));
+
+    asConsultant().contentType("text/csv").body(OrganisationApiIT.CSV).put("api/organisations/" + orgId + "/departments")
+        .then().statusCode(200).body("find { it.path == 'Legal' }.id", equalTo(legalId));
+  }
+
+  @Test
   void anUnknownTokenIs404() {
     api.anonymous().get("api/survey/not-a-real-token").then().statusCode(404).body("error", containsString("not valid"));
     submit("not-a-real-token", Map.of("lead-1", 3)).then().statusCode(404);

@@ -77,4 +77,19 @@ class ConsultantBrowserIT {
     browser.waitForText("Leadership: 0 responses · 5 invited");
     browser.screenshot("campaign");
   }
+
+  @Test
+  void anotherTenantsOrganisationAndCampaignPagesAreNotFound() {
+    Api api = new Api(base);
+    String other = api.admin().body(Map.of("name", "Not yours " + System.nanoTime())).post("api/organisations").path("id");
+    String campaign = api.admin().body(Map.of("modelId", "cem-pulse", "name", "Secret wave")).post("api/organisations/" + other + "/campaigns").path("id");
+    LoginPage.open(browser).signIn(consultant.email(), consultant.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+
+    browser.open("organisations/" + other);
+    browser.waitForText("Page not found");
+    browser.open("campaigns/" + campaign);
+    browser.waitForText("Page not found");
+    assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("Not yours").doesNotContain("Secret wave");
+  }
 }

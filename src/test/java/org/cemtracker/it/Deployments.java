@@ -1,5 +1,7 @@
 package org.cemtracker.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,6 +14,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 @ArquillianSuiteDeployment
 public class Deployments {
+
+  /** The SMTP server the app sends invitation mails to (-Dcem.smtp.port in the pom). */
+  public static final GreenMail SMTP = new GreenMail(new ServerSetup(42525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+  static {
+    SMTP.start();
+  }
 
   public static final String ADMIN_EMAIL = "it-admin@example.org";
   public static final String ADMIN_PASSWORD = "it-admin-password-1";
