@@ -1,5 +1,6 @@
 package org.cemtracker.account.rest;
 
+import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -55,7 +56,7 @@ public class MeResource {
   @PUT
   @Path("password")
   public Response changePassword(UserRequests.OwnPassword body) {
-    UsersResource.requireBody(body);
+    Bodies.require(body);
     accounts.changeOwnPassword(body.currentPassword(), body.password());
     return Response.noContent().build();
   }
@@ -69,7 +70,7 @@ public class MeResource {
   @POST
   @Path("tokens")
   public Response createToken(UserRequests.NewToken body) {
-    UsersResource.requireBody(body);
+    Bodies.require(body);
     AccountService.NewToken created = accounts.createToken(body.name());
     return Response.status(201)
         .entity(new CreatedToken(created.token().id(), created.token().name(), created.secret()))

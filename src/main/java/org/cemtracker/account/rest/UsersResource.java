@@ -1,5 +1,6 @@
 package org.cemtracker.account.rest;
 
+import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,7 @@ public class UsersResource {
 
   @POST
   public Response create(UserRequests.Create body) {
-    requireBody(body);
+    Bodies.require(body);
     UserView created =
         UserView.of(
             accounts.createUser(
@@ -48,7 +49,7 @@ public class UsersResource {
   @PATCH
   @Path("{userId}")
   public UserView update(@PathParam("userId") String userId, UserRequests.Update body) {
-    requireBody(body);
+    Bodies.require(body);
     return UserView.of(
         accounts.updateUser(
             userId, new AccountService.UserChanges(body.name(), body.admin(), body.enabled(), body.version())));
@@ -57,14 +58,9 @@ public class UsersResource {
   @PUT
   @Path("{userId}/password")
   public Response resetPassword(@PathParam("userId") String userId, UserRequests.Password body) {
-    requireBody(body);
+    Bodies.require(body);
     accounts.resetPassword(userId, body.password());
     return Response.noContent().build();
   }
 
-  static void requireBody(Object body) {
-    if (body == null) {
-      throw Problem.invalid("body", "a JSON body is required");
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package org.cemtracker.campaign.rest;
 
+import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,7 +56,7 @@ public class CampaignsResource {
   @POST
   @Path("{campaignId}/invitations")
   public Response invite(@PathParam("campaignId") String campaignId, CampaignViews.InvitationRequest body) {
-    requireBody(body);
+    Bodies.require(body);
     List<Link> links = campaigns.invite(campaignId, body.departmentPath(), body.tier(), body.count(), body.emails(), publicUrl())
         .stream().map(Link::of).toList();
     return Response.status(201).entity(links).build();
@@ -75,9 +76,4 @@ public class CampaignsResource {
     });
   }
 
-  static void requireBody(Object body) {
-    if (body == null) {
-      throw Problem.invalid("body", "a JSON body is required");
-    }
-  }
 }

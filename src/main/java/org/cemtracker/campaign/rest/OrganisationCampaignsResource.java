@@ -1,5 +1,6 @@
 package org.cemtracker.campaign.rest;
 
+import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,13 +30,8 @@ public class OrganisationCampaignsResource {
 
   @POST
   public Response create(@PathParam("orgId") String orgId, CampaignViews.CreateCampaign body) {
-    requireBody(body);
+    Bodies.require(body);
     return Response.status(201).entity(CampaignView.of(campaigns.create(orgId, body.modelId(), body.name()))).build();
   }
 
-  static void requireBody(Object body) {
-    if (body == null) {
-      throw Problem.invalid("body", "a JSON body is required");
-    }
-  }
 }

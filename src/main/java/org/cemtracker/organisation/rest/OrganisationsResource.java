@@ -1,5 +1,6 @@
 package org.cemtracker.organisation.rest;
 
+import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -61,7 +62,7 @@ public class OrganisationsResource {
 
   @POST
   public Response create(OrganisationBody body) {
-    requireBody(body);
+    Bodies.require(body);
     Organisation created = service.create(new OrganisationService.Settings(body.name(), body.industry(), body.anonymityThreshold(), null));
     return Response.status(201).entity(OrganisationView.of(created)).build();
   }
@@ -75,7 +76,7 @@ public class OrganisationsResource {
   @PATCH
   @Path("{orgId}")
   public OrganisationView update(@PathParam("orgId") String orgId, OrganisationBody body) {
-    requireBody(body);
+    Bodies.require(body);
     return OrganisationView.of(service.update(orgId,
         new OrganisationService.Settings(body.name(), body.industry(), body.anonymityThreshold(), body.version())));
   }
@@ -127,7 +128,7 @@ public class OrganisationsResource {
   @POST
   @Path("{orgId}/members")
   public Response addMember(@PathParam("orgId") String orgId, MemberBody body) {
-    requireBody(body);
+    Bodies.require(body);
     MemberView added = MemberView.of(service.addMember(orgId, body.email(), body.role(), body.departmentPaths()));
     return Response.status(201).entity(added).build();
   }
@@ -139,9 +140,4 @@ public class OrganisationsResource {
     return Response.noContent().build();
   }
 
-  static void requireBody(Object body) {
-    if (body == null) {
-      throw Problem.invalid("body", "a JSON body is required");
-    }
-  }
 }
