@@ -31,8 +31,12 @@ class ArchitectureTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(
-              "org.cemtracker.model..", "java..", "com.fasterxml.jackson..", "com.networknt.schema..",
-              "jakarta.enterprise.context..", "jakarta.annotation..");
+              "org.cemtracker.model..",
+              "java..",
+              "com.fasterxml.jackson..",
+              "com.networknt.schema..",
+              "jakarta.enterprise.context..",
+              "jakarta.annotation..");
 
   @ArchTest
   static final ArchRule vaadinOnlyInUiPackages =

@@ -40,30 +40,42 @@ public class AccountService {
     new Validation()
         .email(request.email(), "email")
         .text(request.name(), "name", 200)
-        .require(passwordProblem(request.password()) == null, "password", passwordProblem(request.password()))
+        .require(
+            passwordProblem(request.password()) == null,
+            "password",
+            passwordProblem(request.password()))
         .check();
     if (users.findByEmail(request.email()).isPresent()) {
-      throw Problem.conflict("A user with e-mail " + User.normaliseEmail(request.email()) + " exists already");
+      throw Problem.conflict(
+          "A user with e-mail " + User.normaliseEmail(request.email()) + " exists already");
     }
-    User user = users.store(new User(request.email(), request.name(), hash(request.password()), request.admin()));
+    User user =
+        users.store(
+            new User(request.email(), request.name(), hash(request.password()), request.admin()));
     LOG.info(() -> "User " + user.id() + " created by " + admin.userId());
     return user;
   }
 
-  /** Changes what is given (null leaves a field as it is); guards against locking out the last admin. */
+  /**
+   * Changes what is given (null leaves a field as it is); guards against locking out the last
+   * admin.
+   */
   public User updateUser(String id, UserChanges changes) {
     CallerIdentity admin = caller.requireAdmin();
     User user = users.find(id).orElseThrow(() -> Problem.notFound("User " + id));
     if (changes.version() != null && changes.version() != user.version()) {
-      throw Problem.conflict("The user was changed by someone else meanwhile (version " + user.version() + ")");
+      throw Problem.conflict(
+          "The user was changed by someone else meanwhile (version " + user.version() + ")");
     }
     if (changes.name() != null) {
       new Validation().text(changes.name(), "name", 200).check();
       user.rename(changes.name());
     }
-    boolean losesAdmin = Boolean.FALSE.equals(changes.admin()) || Boolean.FALSE.equals(changes.enabled());
+    boolean losesAdmin =
+        Boolean.FALSE.equals(changes.admin()) || Boolean.FALSE.equals(changes.enabled());
     if (losesAdmin && user.isAdmin() && user.isEnabled() && users.countEnabledAdmins() <= 1) {
-      throw Problem.conflict("This is the last enabled administrator: make another user admin first");
+      throw Problem.conflict(
+          "This is the last enabled administrator: make another user admin first");
     }
     if (changes.admin() != null) {
       user.setAdmin(changes.admin());
@@ -86,7 +98,8 @@ public class AccountService {
 
   public void changeOwnPassword(String currentPassword, String newPassword) {
     User user = users.find(caller.require().userId()).orElseThrow();
-    if (currentPassword == null || !authenticator.hasher().verify(currentPassword, user.passwordHash())) {
+    if (currentPassword == null
+        || !authenticator.hasher().verify(currentPassword, user.passwordHash())) {
       throw Problem.invalid("currentPassword", "is not your current password");
     }
     setPassword(user, newPassword);
@@ -118,7 +131,8 @@ public class AccountService {
 
   public void revokeToken(String tokenId) {
     ApiToken token =
-        tokens.findOfUser(caller.require().userId(), tokenId)
+        tokens
+            .findOfUser(caller.require().userId(), tokenId)
             .orElseThrow(() -> Problem.notFound("API token " + tokenId));
     tokens.remove(token);
   }

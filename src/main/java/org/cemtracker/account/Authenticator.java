@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Verifies credentials: passwords (UI form and HTTP Basic, with throttling of failures), API
- * tokens (Bearer), and UI sessions (still the same credentials as when they signed in).
+ * Verifies credentials: passwords (UI form and HTTP Basic, with throttling of failures), API tokens
+ * (Bearer), and UI sessions (still the same credentials as when they signed in).
  */
 @ApplicationScoped
 public class Authenticator {

@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a request proves who sends it (DESIGN §9). Under {@code /api} only the
- * {@code Authorization} header counts — Basic or a Bearer API token — never the UI's session
- * cookie, so the API needs no CSRF token. Everywhere else the UI session established by the
- * login view counts, re-checked against the stored user on every request so that disabling a
- * user or changing a password ends their sessions at once.
+ * How a request proves who sends it (DESIGN §9). Under {@code /api} only the {@code Authorization}
+ * header counts — Basic or a Bearer API token — never the UI's session cookie, so the API needs no
+ * CSRF token. Everywhere else the UI session established by the login view counts, re-checked
+ * against the stored user on every request so that disabling a user or changing a password ends
+ * their sessions at once.
  */
 @ApplicationScoped
 public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -75,7 +75,8 @@ public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus fromSession(HttpServletRequest request, HttpMessageContext context) {
     HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(SessionLogin.ATTRIBUTE) instanceof CallerIdentity earlier)) {
+    if (session == null
+        || !(session.getAttribute(SessionLogin.ATTRIBUTE) instanceof CallerIdentity earlier)) {
       return context.doNothing();
     }
     Optional<CallerIdentity> now = authenticator.confirm(earlier);
@@ -95,7 +96,9 @@ public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
     try {
       String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon <= 0 ? Optional.empty() : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+      return colon <= 0
+          ? Optional.empty()
+          : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -105,7 +108,8 @@ public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
     return text.regionMatches(true, 0, prefix, 0, prefix.length());
   }
 
-  private static AuthenticationStatus refuse(HttpServletResponse response, int status, String message) {
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, int status, String message) {
     try {
       response.setStatus(status);
       if (status == 401) {
@@ -113,7 +117,9 @@ public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
       }
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + message + "\",\"fields\":{}}");
+      response
+          .getWriter()
+          .write("{\"status\":" + status + ",\"error\":\"" + message + "\",\"fields\":{}}");
       response.flushBuffer();
     } catch (IOException e) {
       // the client has gone; nothing to tell it

@@ -12,11 +12,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Remembers e-mail and password pairs verified for HTTP Basic for a few minutes, so that a
- * script's calls do not each pay for a PBKDF2 hash. Entries are keyed by an HMAC of the pair
- * under a key that lives only in this process's memory, so the cache holds no password. A
- * password change drops the user's entries here; other nodes notice through the credential
- * epoch, which every hit compares against the stored user.
+ * Remembers e-mail and password pairs verified for HTTP Basic for a few minutes, so that a script's
+ * calls do not each pay for a PBKDF2 hash. Entries are keyed by an HMAC of the pair under a key
+ * that lives only in this process's memory, so the cache holds no password. A password change drops
+ * the user's entries here; other nodes notice through the credential epoch, which every hit
+ * compares against the stored user.
  */
 public class CredentialCache {
 
@@ -48,7 +48,8 @@ public class CredentialCache {
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       mac.update(User.normaliseEmail(email).getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
-      return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA-256 is not available", e);
     }

@@ -10,9 +10,9 @@ import org.cemtracker.base.Settings;
 import org.cemtracker.base.persistence.SchemaStartup.SchemaReady;
 
 /**
- * Creates the first administrator on the first start, when there are no users: from
- * {@code CEM_ADMIN_EMAIL} and {@code CEM_ADMIN_PASSWORD}, or with a generated password that is
- * printed once, to the console only, and never again.
+ * Creates the first administrator on the first start, when there are no users: from {@code
+ * CEM_ADMIN_EMAIL} and {@code CEM_ADMIN_PASSWORD}, or with a generated password that is printed
+ * once, to the console only, and never again.
  */
 @ApplicationScoped
 public class FirstAdmin {
@@ -38,14 +38,22 @@ public class FirstAdmin {
     String password = configured.orElseGet(() -> Secrets.random(15));
     users.store(new User(email, "Administrator", authenticator.hasher().hash(password), true));
     if (configured.isPresent()) {
-      LOG.info(() -> "Created the first administrator " + email + " with the password from CEM_ADMIN_PASSWORD");
+      LOG.info(
+          () ->
+              "Created the first administrator "
+                  + email
+                  + " with the password from CEM_ADMIN_PASSWORD");
     } else {
       // the one place a secret is printed, by design: nobody could sign in otherwise
       System.out.println(
           "\n==================================================================\n"
               + " CEM Tracker: first administrator created\n"
-              + "   e-mail:   " + email + "\n"
-              + "   password: " + password + "\n"
+              + "   e-mail:   "
+              + email
+              + "\n"
+              + "   password: "
+              + password
+              + "\n"
               + " This password is shown only this once. Sign in and change it.\n"
               + "==================================================================\n");
     }

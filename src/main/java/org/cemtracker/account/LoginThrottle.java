@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Slows down password guessing: after a number of failed logins for one key (an account's
- * e-mail, or a client address), each further attempt must wait twice as long as the one before,
- * up to {@link #MAX_WAIT}. A success clears the key; failures are forgotten after
- * {@link #MEMORY}. Attempts made while waiting are refused without checking the password.
+ * Slows down password guessing: after a number of failed logins for one key (an account's e-mail,
+ * or a client address), each further attempt must wait twice as long as the one before, up to
+ * {@link #MAX_WAIT}. A success clears the key; failures are forgotten after {@link #MEMORY}.
+ * Attempts made while waiting are refused without checking the password.
  */
 public class LoginThrottle {
 
@@ -20,6 +20,7 @@ public class LoginThrottle {
 
   /** Free failures per client address: higher, as many users may share one (a proxy, an office). */
   static final int CLIENT_FREE_FAILURES = 50;
+
   static final Duration MAX_WAIT = Duration.ofMinutes(5);
   static final Duration MEMORY = Duration.ofMinutes(30);
   private static final int MAX_KEYS = 100_000;

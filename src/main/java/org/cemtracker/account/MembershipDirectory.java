@@ -3,8 +3,8 @@ package org.cemtracker.account;
 import java.util.List;
 
 /**
- * The organisation roles of a user, for {@code GET /api/me}; provided by the organisation
- * feature, which depends on accounts (not the other way round).
+ * The organisation roles of a user, for {@code GET /api/me}; provided by the organisation feature,
+ * which depends on accounts (not the other way round).
  */
 public interface MembershipDirectory {
 

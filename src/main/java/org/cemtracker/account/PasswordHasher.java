@@ -8,10 +8,10 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * PBKDF2 with HMAC-SHA-256 and 600,000 iterations (DESIGN §9, OWASP's figure for 2023 on),
- * stored as {@code PBKDF2WithHmacSHA256:iterations:salt:hash} in Base64, the format of Jakarta
- * Security's {@code Pbkdf2PasswordHash}. The iteration count is read from the stored hash, so
- * raising it later keeps old hashes verifiable.
+ * PBKDF2 with HMAC-SHA-256 and 600,000 iterations (DESIGN §9, OWASP's figure for 2023 on), stored
+ * as {@code PBKDF2WithHmacSHA256:iterations:salt:hash} in Base64, the format of Jakarta Security's
+ * {@code Pbkdf2PasswordHash}. The iteration count is read from the stored hash, so raising it later
+ * keeps old hashes verifiable.
  */
 public final class PasswordHasher {
 
@@ -29,7 +29,13 @@ public final class PasswordHasher {
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, ITERATIONS);
     Base64.Encoder b64 = Base64.getEncoder();
-    return ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
+    return ALGORITHM
+        + ":"
+        + ITERATIONS
+        + ":"
+        + b64.encodeToString(salt)
+        + ":"
+        + b64.encodeToString(hash);
   }
 
   public boolean verify(String password, String stored) {

@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A login of this instance. Respondents have none. The password is kept only as a PBKDF2 hash;
- * the credential epoch rises with every password change or disabling, which ends the user's
- * open sessions and cached API credentials on every node.
+ * A login of this instance. Respondents have none. The password is kept only as a PBKDF2 hash; the
+ * credential epoch rises with every password change or disabling, which ends the user's open
+ * sessions and cached API credentials on every node.
  */
 @Entity(name = "AppUser")
 @Table(name = "app_user")

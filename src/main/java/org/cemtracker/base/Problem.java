@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A failure the caller can act on, raised by services and shown by the UI and the API alike
- * (the API maps {@link #status()} to the HTTP status). Its message never contains a secret.
+ * A failure the caller can act on, raised by services and shown by the UI and the API alike (the
+ * API maps {@link #status()} to the HTTP status). Its message never contains a secret.
  */
 public class Problem extends RuntimeException {
 

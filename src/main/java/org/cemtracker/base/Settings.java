@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Where the application's configuration comes from: a JVM system property {@code cem.db.url}
- * wins over the environment variable {@code CEM_DB_URL}. Plain Java so that it can be tested
- * with any lookup.
+ * Where the application's configuration comes from: a JVM system property {@code cem.db.url} wins
+ * over the environment variable {@code CEM_DB_URL}. Plain Java so that it can be tested with any
+ * lookup.
  */
 public final class Settings {
 
@@ -30,8 +30,8 @@ public final class Settings {
   }
 
   /**
-   * @param key dotted lower-case key such as {@code cem.db.url}; the environment variable is
-   *     its upper-case form with underscores, {@code CEM_DB_URL}
+   * @param key dotted lower-case key such as {@code cem.db.url}; the environment variable is its
+   *     upper-case form with underscores, {@code CEM_DB_URL}
    */
   public Optional<String> get(String key) {
     String value = properties.apply(key);

@@ -20,12 +20,18 @@ public final class Validation {
 
   public Validation text(String value, String field, int maxLength) {
     require(value != null && !value.isBlank(), field, "must not be blank");
-    require(value == null || value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
+    require(
+        value == null || value.length() <= maxLength,
+        field,
+        "must be at most " + maxLength + " characters");
     return this;
   }
 
   public Validation email(String value, String field) {
-    require(value != null && EMAIL.matcher(value.trim()).matches(), field, "must be an e-mail address like name@example.org");
+    require(
+        value != null && EMAIL.matcher(value.trim()).matches(),
+        field,
+        "must be an e-mail address like name@example.org");
     return this;
   }
 

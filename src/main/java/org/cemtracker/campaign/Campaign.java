@@ -16,9 +16,9 @@ import org.cemtracker.model.ModelJson;
 import org.cemtracker.model.Tier;
 
 /**
- * One run of one maturity model in one organisation. It keeps a snapshot of the exact model
- * version it runs. Its phases open top-down — leadership, then management, then staff — and stay
- * open until the campaign closes.
+ * One run of one maturity model in one organisation. It keeps a snapshot of the exact model version
+ * it runs. Its phases open top-down — leadership, then management, then staff — and stay open until
+ * the campaign closes.
  */
 @Entity
 @Table(name = "campaign")
@@ -86,10 +86,12 @@ public class Campaign {
   /** Opens a tier's phase; a lower tier opens only after the one above it was opened. */
   public void open(Tier tier) {
     if (status == CampaignStatus.CLOSED || status == CampaignStatus.PUBLISHED) {
-      throw Problem.conflict("The campaign is " + status.name().toLowerCase() + ": no phase can open");
+      throw Problem.conflict(
+          "The campaign is " + status.name().toLowerCase() + ": no phase can open");
     }
     if (tier != Tier.LEADERSHIP && openedAt(Tier.values()[tier.ordinal() - 1]) == null) {
-      throw Problem.conflict("Phases open top-down: open " + Tier.values()[tier.ordinal() - 1] + " before " + tier);
+      throw Problem.conflict(
+          "Phases open top-down: open " + Tier.values()[tier.ordinal() - 1] + " before " + tier);
     }
     if (openedAt(tier) == null) {
       switch (tier) {
@@ -111,7 +113,8 @@ public class Campaign {
 
   public void publish() {
     if (status != CampaignStatus.CLOSED) {
-      throw Problem.conflict("Only a closed campaign can be published; it is " + status.name().toLowerCase());
+      throw Problem.conflict(
+          "Only a closed campaign can be published; it is " + status.name().toLowerCase());
     }
     status = CampaignStatus.PUBLISHED;
     publishedAt = now();

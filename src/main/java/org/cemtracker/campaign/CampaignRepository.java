@@ -17,7 +17,9 @@ public class CampaignRepository {
   }
 
   public List<Campaign> findByOrganisation(String organisationId) {
-    return em.createQuery("select c from Campaign c where c.organisationId = :o order by c.createdAt desc", Campaign.class)
+    return em.createQuery(
+            "select c from Campaign c where c.organisationId = :o order by c.createdAt desc",
+            Campaign.class)
         .setParameter("o", organisationId)
         .getResultList();
   }
@@ -26,14 +28,18 @@ public class CampaignRepository {
     if (organisationIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select c from Campaign c where c.organisationId in :o order by c.createdAt desc", Campaign.class)
+    return em.createQuery(
+            "select c from Campaign c where c.organisationId in :o order by c.createdAt desc",
+            Campaign.class)
         .setParameter("o", organisationIds)
         .getResultList();
   }
 
   public Optional<Campaign> findByOpenLink(String digest) {
     return em.createQuery("select c from Campaign c where c.openLinkDigest = :d", Campaign.class)
-        .setParameter("d", digest).getResultStream().findFirst();
+        .setParameter("d", digest)
+        .getResultStream()
+        .findFirst();
   }
 
   public Campaign store(Campaign campaign) {

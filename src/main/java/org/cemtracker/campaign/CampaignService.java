@@ -24,7 +24,9 @@ import org.cemtracker.organisation.DepartmentRepository;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.scoring.Suppression;
 
-/** Campaigns of the organisations the caller may see: create, open top-down, invite, close, publish. */
+/**
+ * Campaigns of the organisations the caller may see: create, open top-down, invite, close, publish.
+ */
 @ApplicationScoped
 @Transactional
 public class CampaignService {
@@ -42,17 +44,35 @@ public class CampaignService {
   /** A link just issued: its token is shown only now. */
   public record IssuedLink(String token, String url, String email) {}
 
-  public record PhaseCount(Tier tier, boolean open, OffsetDateTime openedAt, long invited, Integer responses, boolean fewerThanK) {}
+  public record PhaseCount(
+      Tier tier,
+      boolean open,
+      OffsetDateTime openedAt,
+      long invited,
+      Integer responses,
+      boolean fewerThanK) {}
 
-  public record CellCount(String departmentPath, Tier tier, long invited, Integer responses, boolean fewerThanK) {}
+  public record CellCount(
+      String departmentPath, Tier tier, long invited, Integer responses, boolean fewerThanK) {}
 
   /** Live response counts; a count between 1 and k − 1 is shown as "fewer than k". */
-  public record Monitor(Campaign campaign, int threshold, Integer responses, List<PhaseCount> phases, List<CellCount> cells) {}
+  public record Monitor(
+      Campaign campaign,
+      int threshold,
+      Integer responses,
+      List<PhaseCount> phases,
+      List<CellCount> cells) {}
 
   public Campaign create(String organisationId, String modelId, String name) {
     access.campaign(organisationId);
-    new Validation().text(name, "name", 200).require(modelId != null && !modelId.isBlank(), "modelId", "must name a model").check();
-    MaturityModel model = catalogue.find(modelId).orElseThrow(() -> Problem.invalid("modelId", "no model " + modelId + " is loaded"));
+    new Validation()
+        .text(name, "name", 200)
+        .require(modelId != null && !modelId.isBlank(), "modelId", "must name a model")
+        .check();
+    MaturityModel model =
+        catalogue
+            .find(modelId)
+            .orElseThrow(() -> Problem.invalid("modelId", "no model " + modelId + " is loaded"));
     return campaigns.store(new Campaign(organisationId, name, model));
   }
 
@@ -105,20 +125,41 @@ public class CampaignService {
   }
 
   /** Issues invitations: {@code count} anonymous links, or one per e-mail address. */
-  public List<IssuedLink> invite(String campaignId, String departmentPath, String tier, Integer count, List<String> emails, String baseUrl) {
+  public List<IssuedLink> invite(
+      String campaignId,
+      String departmentPath,
+      String tier,
+      Integer count,
+      List<String> emails,
+      String baseUrl) {
     Campaign campaign = manage(campaignId);
     if (campaign.isFinished()) {
-      throw Problem.conflict("The campaign is " + campaign.status().name().toLowerCase() + ": no more invitations");
+      throw Problem.conflict(
+          "The campaign is " + campaign.status().name().toLowerCase() + ": no more invitations");
     }
     Validation validation = new Validation();
-    Department department = departments.findByPath(campaign.organisationId(), departmentPath == null ? "" : departmentPath.trim()).orElse(null);
-    validation.require(department != null, "departmentPath", "no department " + departmentPath + " in this organisation");
+    Department department =
+        departments
+            .findByPath(
+                campaign.organisationId(), departmentPath == null ? "" : departmentPath.trim())
+            .orElse(null);
+    validation.require(
+        department != null,
+        "departmentPath",
+        "no department " + departmentPath + " in this organisation");
     Tier parsed = tierOrNull(tier);
     validation.require(parsed != null, "tier", "must be LEADERSHIP, MANAGEMENT or STAFF");
     boolean byEmail = emails != null && !emails.isEmpty();
-    validation.require(byEmail || count != null, "count", "give a count of links or a list of e-mails");
-    validation.require(byEmail || count == null || count >= 1 && count <= MAX_INVITATIONS, "count", "must be from 1 to " + MAX_INVITATIONS);
-    validation.require(!byEmail || emails.size() <= MAX_INVITATIONS, "emails", "at most " + MAX_INVITATIONS + " per request");
+    validation.require(
+        byEmail || count != null, "count", "give a count of links or a list of e-mails");
+    validation.require(
+        byEmail || count == null || count >= 1 && count <= MAX_INVITATIONS,
+        "count",
+        "must be from 1 to " + MAX_INVITATIONS);
+    validation.require(
+        !byEmail || emails.size() <= MAX_INVITATIONS,
+        "emails",
+        "at most " + MAX_INVITATIONS + " per request");
     if (byEmail) {
       for (int i = 0; i < emails.size(); i++) {
         validation.email(emails.get(i), "emails[" + i + "]");
@@ -137,9 +178,11 @@ public class CampaignService {
     return issued;
   }
 
-  IssuedLink issue(Campaign campaign, Department department, Tier tier, String email, String baseUrl) {
+  IssuedLink issue(
+      Campaign campaign, Department department, Tier tier, String email, String baseUrl) {
     String token = Secrets.random(32);
-    invitations.store(new Invitation(campaign.id(), department.id(), tier, Secrets.sha256(token), email));
+    invitations.store(
+        new Invitation(campaign.id(), department.id(), tier, Secrets.sha256(token), email));
     return new IssuedLink(token, surveyUrl(baseUrl, token), email);
   }
 
@@ -147,7 +190,8 @@ public class CampaignService {
   public IssuedLink openLink(String campaignId, String baseUrl) {
     Campaign campaign = manage(campaignId);
     if (campaign.isFinished()) {
-      throw Problem.conflict("The campaign is " + campaign.status().name().toLowerCase() + ": no open link");
+      throw Problem.conflict(
+          "The campaign is " + campaign.status().name().toLowerCase() + ": no open link");
     }
     String token = Secrets.random(32);
     campaign.replaceOpenLink(Secrets.sha256(token));
@@ -169,10 +213,12 @@ public class CampaignService {
     departments.findAll(campaign.organisationId()).forEach(d -> paths.put(d.id(), d.path()));
     Map<String, long[]> cells = new LinkedHashMap<>(); // key dept|tier → {invited, responses}
     for (Object[] row : invitations.counts(campaign.id())) {
-      cells.computeIfAbsent(row[0] + "|" + row[1], x -> new long[2])[0] = ((Number) row[2]).longValue();
+      cells.computeIfAbsent(row[0] + "|" + row[1], x -> new long[2])[0] =
+          ((Number) row[2]).longValue();
     }
     for (Object[] row : responses.counts(campaign.id())) {
-      cells.computeIfAbsent(row[0] + "|" + row[1], x -> new long[2])[1] = ((Number) row[2]).longValue();
+      cells.computeIfAbsent(row[0] + "|" + row[1], x -> new long[2])[1] =
+          ((Number) row[2]).longValue();
     }
     List<CellCount> cellCounts = new ArrayList<>();
     List<PhaseCount> phases = new ArrayList<>();
@@ -189,21 +235,35 @@ public class CampaignService {
           answered += e.getValue()[1];
         }
       }
-      Set<String> hidden = Suppression.hidden(counts, k, Comparator.comparing(id -> paths.getOrDefault(id, id)));
+      Set<String> hidden =
+          Suppression.hidden(counts, k, Comparator.comparing(id -> paths.getOrDefault(id, id)));
       for (Map.Entry<String, long[]> e : cells.entrySet()) {
         String[] key = e.getKey().split("\\|");
         if (key[1].equals(tier.name())) {
           boolean hide = hidden.contains(key[0]);
-          cellCounts.add(new CellCount(paths.getOrDefault(key[0], "?"), tier, e.getValue()[0],
-              hide ? null : (int) e.getValue()[1], hide));
+          cellCounts.add(
+              new CellCount(
+                  paths.getOrDefault(key[0], "?"),
+                  tier,
+                  e.getValue()[0],
+                  hide ? null : (int) e.getValue()[1],
+                  hide));
         }
       }
       total += answered;
       boolean hideTier = answered > 0 && answered < k;
-      phases.add(new PhaseCount(tier, campaign.accepts(tier), campaign.openedAt(tier), invited, hideTier ? null : (int) answered, hideTier));
+      phases.add(
+          new PhaseCount(
+              tier,
+              campaign.accepts(tier),
+              campaign.openedAt(tier),
+              invited,
+              hideTier ? null : (int) answered,
+              hideTier));
     }
     cellCounts.sort(Comparator.comparing(CellCount::departmentPath).thenComparing(CellCount::tier));
-    return new Monitor(campaign, k, total > 0 && total < k ? null : (int) total, phases, cellCounts);
+    return new Monitor(
+        campaign, k, total > 0 && total < k ? null : (int) total, phases, cellCounts);
   }
 
   /** The models a new campaign can run (their newest versions). */

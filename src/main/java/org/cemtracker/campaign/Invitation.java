@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.cemtracker.model.Tier;
 
 /**
- * A single-use invitation for one respondent, bound to a department and a tier. Only the
- * SHA-256 digest of its token is stored. It records that it was used and the receipt it gave,
- * never the response.
+ * A single-use invitation for one respondent, bound to a department and a tier. Only the SHA-256
+ * digest of its token is stored. It records that it was used and the receipt it gave, never the
+ * response.
  */
 @Entity
 @Table(name = "invitation")

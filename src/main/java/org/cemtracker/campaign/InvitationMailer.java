@@ -18,8 +18,9 @@ import org.cemtracker.base.Settings;
 
 /**
  * Sends invitation e-mails through SMTP when {@code CEM_SMTP_HOST} is set ({@code CEM_SMTP_PORT},
- * {@code CEM_SMTP_FROM}, {@code CEM_SMTP_USER}, {@code CEM_SMTP_PASSWORD}, {@code CEM_SMTP_STARTTLS}).
- * The links are in the mails only; the log names how many were sent, never an address or a link.
+ * {@code CEM_SMTP_FROM}, {@code CEM_SMTP_USER}, {@code CEM_SMTP_PASSWORD}, {@code
+ * CEM_SMTP_STARTTLS}). The links are in the mails only; the log names how many were sent, never an
+ * address or a link.
  */
 @ApplicationScoped
 public class InvitationMailer {
@@ -46,12 +47,18 @@ public class InvitationMailer {
     properties.put("mail.smtp.starttls.enable", settings.get("cem.smtp.starttls").orElse("false"));
     Optional<String> user = settings.get("cem.smtp.user");
     properties.put("mail.smtp.auth", Boolean.toString(user.isPresent()));
-    Session session = Session.getInstance(properties, user.isEmpty() ? null : new Authenticator() {
-      @Override
-      protected PasswordAuthentication getPasswordAuthentication() {
-        return new PasswordAuthentication(user.get(), settings.get("cem.smtp.password").orElse(""));
-      }
-    });
+    Session session =
+        Session.getInstance(
+            properties,
+            user.isEmpty()
+                ? null
+                : new Authenticator() {
+                  @Override
+                  protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(
+                        user.get(), settings.get("cem.smtp.password").orElse(""));
+                  }
+                });
     String from = settings.get("cem.smtp.from").orElse("cem-tracker@localhost");
     try (Transport transport = session.getTransport("smtp")) {
       transport.connect();
@@ -65,17 +72,25 @@ public class InvitationMailer {
         transport.sendMessage(message, message.getAllRecipients());
       }
     } catch (MessagingException e) {
-      throw Problem.conflict("The invitation e-mails could not be sent (" + e.getClass().getSimpleName() + "); no invitation was created");
+      throw Problem.conflict(
+          "The invitation e-mails could not be sent ("
+              + e.getClass().getSimpleName()
+              + "); no invitation was created");
     }
     LOG.info(() -> links.size() + " invitation e-mails sent for a campaign of " + organisation);
   }
 
   static String body(String organisation, String campaign, String url) {
     return "Hello,\n\n"
-        + organisation + " asks for your view on how customer experience works in your organisation (" + campaign + ").\n"
+        + organisation
+        + " asks for your view on how customer experience works in your organisation ("
+        + campaign
+        + ").\n"
         + "It takes a few minutes. Your answers are anonymous: they are stored without your name, your e-mail or this link,\n"
         + "and results are shown only for groups of several people.\n\n"
-        + "Your personal link (it works once; you can stop and continue later):\n" + url + "\n\n"
+        + "Your personal link (it works once; you can stop and continue later):\n"
+        + url
+        + "\n\n"
         + "Thank you.\n";
   }
 }

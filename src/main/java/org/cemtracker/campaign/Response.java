@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.cemtracker.model.Tier;
 
 /**
- * One respondent's answers, stored apart from any invitation or identity: where (department),
- * at which tier, and on which day — no finer time, no address, no link back.
+ * One respondent's answers, stored apart from any invitation or identity: where (department), at
+ * which tier, and on which day — no finer time, no address, no link back.
  */
 @Entity
 @Table(name = "response")

@@ -53,7 +53,9 @@ public class ResponseAnswer {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key k && Objects.equals(responseId, k.responseId) && Objects.equals(questionId, k.questionId);
+      return other instanceof Key k
+          && Objects.equals(responseId, k.responseId)
+          && Objects.equals(questionId, k.questionId);
     }
 
     @Override

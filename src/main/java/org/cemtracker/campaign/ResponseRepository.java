@@ -12,7 +12,8 @@ public class ResponseRepository {
   EntityManager em;
 
   /** Stores a response and its answers and comments; the response row goes first. */
-  public void store(Response response, List<ResponseAnswer> answers, List<ResponseComment> comments) {
+  public void store(
+      Response response, List<ResponseAnswer> answers, List<ResponseComment> comments) {
     em.persist(response);
     em.flush();
     answers.forEach(em::persist);
@@ -25,22 +26,29 @@ public class ResponseRepository {
     return em.createQuery(
             "select r.departmentId, r.tier, count(r) from Response r where r.campaignId = :c group by r.departmentId, r.tier",
             Object[].class)
-        .setParameter("c", campaignId).getResultList();
+        .setParameter("c", campaignId)
+        .getResultList();
   }
 
   public List<Response> findByCampaign(String campaignId) {
     return em.createQuery("select r from Response r where r.campaignId = :c", Response.class)
-        .setParameter("c", campaignId).getResultList();
+        .setParameter("c", campaignId)
+        .getResultList();
   }
 
   public List<ResponseAnswer> answersOf(String campaignId) {
     return em.createQuery(
-            "select a from ResponseAnswer a, Response r where a.responseId = r.id and r.campaignId = :c", ResponseAnswer.class)
-        .setParameter("c", campaignId).getResultList();
+            "select a from ResponseAnswer a, Response r where a.responseId = r.id and r.campaignId = :c",
+            ResponseAnswer.class)
+        .setParameter("c", campaignId)
+        .getResultList();
   }
 
   public boolean usesDepartment(String departmentId) {
     return !em.createQuery("select r.id from Response r where r.departmentId = :d", String.class)
-        .setParameter("d", departmentId).setMaxResults(1).getResultList().isEmpty();
+        .setParameter("d", departmentId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 }

@@ -22,9 +22,9 @@ import org.cemtracker.organisation.OrganisationRepository;
 
 /**
  * The questionnaire a respondent answers through an invitation link. Public: the token is the
- * credential. Submitting moves the answers into a response that does not refer to the
- * invitation, marks the invitation used and deletes the draft, in one transaction; a second
- * submit with the same token gets the first receipt.
+ * credential. Submitting moves the answers into a response that does not refer to the invitation,
+ * marks the invitation used and deletes the draft, in one transaction; a second submit with the
+ * same token gets the first receipt.
  */
 @ApplicationScoped
 @Transactional
@@ -50,38 +50,69 @@ public class SurveyService {
 
   public record Item(String id, String text, List<String> anchors) {}
 
-  public record Section(String dimensionId, String name, String description, List<Item> questions) {}
+  public record Section(
+      String dimensionId, String name, String description, List<Item> questions) {}
 
   /** Everything the questionnaire page needs. */
   public record Questionnaire(
-      String campaignName, String organisationName, String departmentPath, Tier tier, boolean open, String closedReason,
-      boolean submitted, String receipt, List<MaturityModel.ScaleLevel> scale, List<Section> sections,
-      SurveyAnswers draft, int minutes, int threshold) {}
+      String campaignName,
+      String organisationName,
+      String departmentPath,
+      Tier tier,
+      boolean open,
+      String closedReason,
+      boolean submitted,
+      String receipt,
+      List<MaturityModel.ScaleLevel> scale,
+      List<Section> sections,
+      SurveyAnswers draft,
+      int minutes,
+      int threshold) {}
 
   public record Receipt(String code, boolean first) {}
 
-  public record OpenLinkChoice(String campaignName, String organisationName, List<String> departmentPaths, List<Tier> tiers) {}
+  public record OpenLinkChoice(
+      String campaignName,
+      String organisationName,
+      List<String> departmentPaths,
+      List<Tier> tiers) {}
 
   public Questionnaire questionnaire(String token) {
     Invitation invitation = invitation(token);
-    Campaign campaign = campaigns.find(invitation.campaignId()).orElseThrow(SurveyService::unknownLink);
-    Organisation organisation = organisations.find(campaign.organisationId()).orElseThrow(SurveyService::unknownLink);
+    Campaign campaign =
+        campaigns.find(invitation.campaignId()).orElseThrow(SurveyService::unknownLink);
+    Organisation organisation =
+        organisations.find(campaign.organisationId()).orElseThrow(SurveyService::unknownLink);
     MaturityModel model = campaign.model();
     List<Section> sections = sections(model, invitation.tier());
     int questions = sections.stream().mapToInt(s -> s.questions().size()).sum();
-    return new Questionnaire(campaign.name(), organisation.name(),
-        departments.find(campaign.organisationId(), invitation.departmentId()).map(Department::path).orElse(""),
-        invitation.tier(), campaign.accepts(invitation.tier()), closedReason(campaign, invitation.tier()),
-        invitation.used(), invitation.receipt(), model.scale(), sections,
-        readDraft(invitation.draft()), Math.max(2, (int) Math.ceil(questions * 0.3)), organisation.anonymityThreshold());
+    return new Questionnaire(
+        campaign.name(),
+        organisation.name(),
+        departments
+            .find(campaign.organisationId(), invitation.departmentId())
+            .map(Department::path)
+            .orElse(""),
+        invitation.tier(),
+        campaign.accepts(invitation.tier()),
+        closedReason(campaign, invitation.tier()),
+        invitation.used(),
+        invitation.receipt(),
+        model.scale(),
+        sections,
+        readDraft(invitation.draft()),
+        Math.max(2, (int) Math.ceil(questions * 0.3)),
+        organisation.anonymityThreshold());
   }
 
   public void saveDraft(String token, SurveyAnswers answers) {
     Invitation invitation = invitation(token);
     if (invitation.used()) {
-      throw Problem.conflict("These answers were submitted already; receipt " + invitation.receipt());
+      throw Problem.conflict(
+          "These answers were submitted already; receipt " + invitation.receipt());
     }
-    Campaign campaign = campaigns.find(invitation.campaignId()).orElseThrow(SurveyService::unknownLink);
+    Campaign campaign =
+        campaigns.find(invitation.campaignId()).orElseThrow(SurveyService::unknownLink);
     validate(campaign.model(), invitation.tier(), answers, false);
     invitation.saveDraft(writeDraft(answers));
   }
@@ -91,7 +122,8 @@ public class SurveyService {
     if (invitation.used()) {
       return new Receipt(invitation.receipt(), false);
     }
-    Campaign campaign = campaigns.find(invitation.campaignId()).orElseThrow(SurveyService::unknownLink);
+    Campaign campaign =
+        campaigns.find(invitation.campaignId()).orElseThrow(SurveyService::unknownLink);
     if (!campaign.accepts(invitation.tier())) {
       throw Problem.conflict(closedReason(campaign, invitation.tier()));
     }
@@ -103,32 +135,44 @@ public class SurveyService {
     }
     Response response = new Response(campaign.id(), invitation.departmentId(), invitation.tier());
     List<ResponseAnswer> rows = new ArrayList<>();
-    valid.forEach((question, level) -> rows.add(new ResponseAnswer(response.id(), question, level)));
+    valid.forEach(
+        (question, level) -> rows.add(new ResponseAnswer(response.id(), question, level)));
     List<ResponseComment> comments = new ArrayList<>();
-    answers.comments().forEach((question, text) -> {
-      if (text != null && !text.isBlank()) {
-        comments.add(new ResponseComment(response.id(), question, text.strip()));
-      }
-    });
+    answers
+        .comments()
+        .forEach(
+            (question, text) -> {
+              if (text != null && !text.isBlank()) {
+                comments.add(new ResponseComment(response.id(), question, text.strip()));
+              }
+            });
     responses.store(response, rows, comments);
     return new Receipt(receipt, true);
   }
 
   public OpenLinkChoice openLink(String token) {
     Campaign campaign = openLinkCampaign(token);
-    Organisation organisation = organisations.find(campaign.organisationId()).orElseThrow(SurveyService::unknownLink);
+    Organisation organisation =
+        organisations.find(campaign.organisationId()).orElseThrow(SurveyService::unknownLink);
     List<Tier> tiers = java.util.Arrays.stream(Tier.values()).filter(campaign::accepts).toList();
-    return new OpenLinkChoice(campaign.name(), organisation.name(),
-        departments.findActive(campaign.organisationId()).stream().map(Department::path).toList(), tiers);
+    return new OpenLinkChoice(
+        campaign.name(),
+        organisation.name(),
+        departments.findActive(campaign.organisationId()).stream().map(Department::path).toList(),
+        tiers);
   }
 
   /** A respondent of an open link picks department and tier; they get their own single-use link. */
   public String startFromOpenLink(String token, String departmentPath, String tier) {
     Campaign campaign = openLinkCampaign(token);
     Tier parsed = CampaignService.tierOrNull(tier);
-    Department department = departments.findByPath(campaign.organisationId(), departmentPath == null ? "" : departmentPath).orElse(null);
+    Department department =
+        departments
+            .findByPath(campaign.organisationId(), departmentPath == null ? "" : departmentPath)
+            .orElse(null);
     org.cemtracker.base.Validation validation = new org.cemtracker.base.Validation();
-    validation.require(department != null, "departmentPath", "choose one of the organisation's departments");
+    validation.require(
+        department != null, "departmentPath", "choose one of the organisation's departments");
     validation.require(parsed != null, "tier", "choose LEADERSHIP, MANAGEMENT or STAFF");
     validation.check();
     if (!campaign.accepts(parsed)) {
@@ -141,7 +185,10 @@ public class SurveyService {
     if (token == null || token.length() > 100) {
       throw unknownLink();
     }
-    return campaigns.findByOpenLink(Secrets.sha256(token)).filter(c -> !c.isFinished()).orElseThrow(SurveyService::unknownLink);
+    return campaigns
+        .findByOpenLink(Secrets.sha256(token))
+        .filter(c -> !c.isFinished())
+        .orElseThrow(SurveyService::unknownLink);
   }
 
   private Invitation invitation(String token) {
@@ -168,8 +215,11 @@ public class SurveyService {
   static List<Section> sections(MaturityModel model, Tier tier) {
     List<Section> sections = new ArrayList<>();
     for (MaturityModel.Dimension d : model.dimensions()) {
-      List<Item> items = model.questionsOf(d.id()).stream().filter(q -> q.tiers().contains(tier))
-          .map(q -> new Item(q.id(), q.text(), q.anchors())).toList();
+      List<Item> items =
+          model.questionsOf(d.id()).stream()
+              .filter(q -> q.tiers().contains(tier))
+              .map(q -> new Item(q.id(), q.text(), q.anchors()))
+              .toList();
       if (!items.isEmpty()) {
         sections.add(new Section(d.id(), d.name(), d.description(), items));
       }
@@ -178,26 +228,40 @@ public class SurveyService {
   }
 
   /** Checks answers against the tier's questions; every wrong field is named. */
-  static Map<String, Integer> validate(MaturityModel model, Tier tier, SurveyAnswers answers, boolean final_) {
-    Set<String> asked = sections(model, tier).stream().flatMap(s -> s.questions().stream()).map(Item::id).collect(Collectors.toSet());
+  static Map<String, Integer> validate(
+      MaturityModel model, Tier tier, SurveyAnswers answers, boolean final_) {
+    Set<String> asked =
+        sections(model, tier).stream()
+            .flatMap(s -> s.questions().stream())
+            .map(Item::id)
+            .collect(Collectors.toSet());
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, Integer> valid = new LinkedHashMap<>();
-    answers.answers().forEach((question, level) -> {
-      if (!asked.contains(question)) {
-        errors.put("answers." + question, "is not a question of this questionnaire");
-      } else if (level != null && (level < 1 || level > model.levels())) {
-        errors.put("answers." + question, "must be a level from 1 to " + model.levels() + ", or null for don't know");
-      } else {
-        valid.put(question, level);
-      }
-    });
-    answers.comments().forEach((question, text) -> {
-      if (!asked.contains(question)) {
-        errors.put("comments." + question, "is not a question of this questionnaire");
-      } else if (text != null && text.length() > MAX_COMMENT) {
-        errors.put("comments." + question, "must be at most " + MAX_COMMENT + " characters");
-      }
-    });
+    answers
+        .answers()
+        .forEach(
+            (question, level) -> {
+              if (!asked.contains(question)) {
+                errors.put("answers." + question, "is not a question of this questionnaire");
+              } else if (level != null && (level < 1 || level > model.levels())) {
+                errors.put(
+                    "answers." + question,
+                    "must be a level from 1 to " + model.levels() + ", or null for don't know");
+              } else {
+                valid.put(question, level);
+              }
+            });
+    answers
+        .comments()
+        .forEach(
+            (question, text) -> {
+              if (!asked.contains(question)) {
+                errors.put("comments." + question, "is not a question of this questionnaire");
+              } else if (text != null && text.length() > MAX_COMMENT) {
+                errors.put(
+                    "comments." + question, "must be at most " + MAX_COMMENT + " characters");
+              }
+            });
     if (final_ && errors.isEmpty() && valid.values().stream().allMatch(v -> v == null)) {
       errors.put("answers", "answer at least one question before submitting");
     }

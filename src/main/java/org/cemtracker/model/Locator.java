@@ -2,7 +2,9 @@ package org.cemtracker.model;
 
 import java.util.Map;
 
-/** Finds the line of a field in a model file from its JSON pointer ({@code /questions/3/anchors}). */
+/**
+ * Finds the line of a field in a model file from its JSON pointer ({@code /questions/3/anchors}).
+ */
 final class Locator {
 
   private final String file;

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * A maturity model as loaded from {@code assessments/*.yaml}: the answer scale, the stages from
- * bolt-on CX to CEM orientation, the dimensions and their questions with one behaviour anchor
- * per scale level, and recommended initiatives. Immutable; a campaign keeps the exact version it
- * ran with.
+ * bolt-on CX to CEM orientation, the dimensions and their questions with one behaviour anchor per
+ * scale level, and recommended initiatives. Immutable; a campaign keeps the exact version it ran
+ * with.
  */
 public record MaturityModel(
     String id,
@@ -55,18 +55,31 @@ public record MaturityModel(
    * A stage: its band starts at {@code min} on the CEM index; optionally it also needs a minimum
    * reach (fraction 0–1) and a maximum bolt-on gap (points).
    */
-  public record Stage(int number, String name, String description, double min, Double minReach, Double maxBoltOnGap) {}
+  public record Stage(
+      int number,
+      String name,
+      String description,
+      double min,
+      Double minReach,
+      Double maxBoltOnGap) {}
 
   public record Dimension(String id, String name, String description, double weight) {}
 
-  public record Question(String id, String dimension, String text, List<Tier> tiers, List<String> anchors, double weight) {
+  public record Question(
+      String id,
+      String dimension,
+      String text,
+      List<Tier> tiers,
+      List<String> anchors,
+      double weight) {
     public Question {
       tiers = List.copyOf(tiers);
       anchors = List.copyOf(anchors);
     }
   }
 
-  public record Recommendation(String dimension, int stage, String title, String description, List<String> kpis) {
+  public record Recommendation(
+      String dimension, int stage, String title, String description, List<String> kpis) {
     public Recommendation {
       kpis = List.copyOf(kpis);
     }

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The maturity models this instance knows: those shipped in the artifact's {@code assessments/}
- * and, when {@code CEM_MODELS_DIR} is set, those in that folder. An invalid file does not stop
- * the others; it is listed with its problems.
+ * and, when {@code CEM_MODELS_DIR} is set, those in that folder. An invalid file does not stop the
+ * others; it is listed with its problems.
  */
 @ApplicationScoped
 public class ModelCatalogue {
@@ -42,8 +42,16 @@ public class ModelCatalogue {
     List<ModelFile> read = new ArrayList<>();
     read.addAll(readShipped(reader));
     modelsDirectory().ifPresent(dir -> read.addAll(readFolder(reader, dir, dir.toString())));
-    read.stream().filter(f -> !f.valid()).forEach(f ->
-        LOG.warning(() -> "Model file " + f.file() + " is invalid and was not loaded: " + f.problems()));
+    read.stream()
+        .filter(f -> !f.valid())
+        .forEach(
+            f ->
+                LOG.warning(
+                    () ->
+                        "Model file "
+                            + f.file()
+                            + " is invalid and was not loaded: "
+                            + f.problems()));
     files = List.copyOf(read);
   }
 
@@ -51,8 +59,15 @@ public class ModelCatalogue {
   public List<MaturityModel> latest() {
     return models().stream()
         .collect(java.util.stream.Collectors.groupingBy(MaturityModel::id))
-        .values().stream()
-        .map(versions -> versions.stream().max(Comparator.comparing(MaturityModel::version, ModelCatalogue::compareVersions)).orElseThrow())
+        .values()
+        .stream()
+        .map(
+            versions ->
+                versions.stream()
+                    .max(
+                        Comparator.comparing(
+                            MaturityModel::version, ModelCatalogue::compareVersions))
+                    .orElseThrow())
         .sorted(Comparator.comparing(MaturityModel::id))
         .toList();
   }
@@ -62,7 +77,9 @@ public class ModelCatalogue {
   }
 
   public Optional<MaturityModel> find(String id, String version) {
-    return models().stream().filter(m -> m.id().equals(id) && m.version().equals(version)).findFirst();
+    return models().stream()
+        .filter(m -> m.id().equals(id) && m.version().equals(version))
+        .findFirst();
   }
 
   /** Files that could not be loaded, with what is wrong in them. */
@@ -116,8 +133,13 @@ public class ModelCatalogue {
 
   static List<ModelFile> readFolder(ModelReader reader, Path folder, String label) {
     if (!Files.isDirectory(folder)) {
-      return List.of(new ModelFile(label, Optional.empty(),
-          List.of(new ModelProblem(label, 1, "", "the models folder does not exist or is not a folder"))));
+      return List.of(
+          new ModelFile(
+              label,
+              Optional.empty(),
+              List.of(
+                  new ModelProblem(
+                      label, 1, "", "the models folder does not exist or is not a folder"))));
     }
     try (Stream<Path> entries = Files.list(folder)) {
       return entries
@@ -133,11 +155,17 @@ public class ModelCatalogue {
   private static ModelFile read(ModelReader reader, Path path, String name) {
     try {
       if (Files.size(path) > ModelReader.MAX_BYTES) {
-        return new ModelFile(name, Optional.empty(), List.of(new ModelProblem(name, 1, "", "file is larger than 1 MiB")));
+        return new ModelFile(
+            name,
+            Optional.empty(),
+            List.of(new ModelProblem(name, 1, "", "file is larger than 1 MiB")));
       }
       return reader.read(name, Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      return new ModelFile(name, Optional.empty(), List.of(new ModelProblem(name, 1, "", "cannot be read: " + e.getMessage())));
+      return new ModelFile(
+          name,
+          Optional.empty(),
+          List.of(new ModelProblem(name, 1, "", "cannot be read: " + e.getMessage())));
     }
   }
 }

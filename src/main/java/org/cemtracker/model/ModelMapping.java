@@ -21,20 +21,36 @@ final class ModelMapping {
         root.path("version").asText(),
         root.path("title").asText(),
         root.path("description").asText(""),
-        list(root.path("scale"), n -> new ScaleLevel(n.path("level").asInt(), n.path("label").asText())),
+        list(
+            root.path("scale"),
+            n -> new ScaleLevel(n.path("level").asInt(), n.path("label").asText())),
         root.path("cemLine").asDouble(MaturityModel.DEFAULT_CEM_LINE),
         list(root.path("stages"), ModelMapping::stage),
-        list(root.path("dimensions"), n -> new Dimension(
-            n.path("id").asText(), n.path("name").asText(), n.path("description").asText(""), n.path("weight").asDouble(1))),
+        list(
+            root.path("dimensions"),
+            n ->
+                new Dimension(
+                    n.path("id").asText(),
+                    n.path("name").asText(),
+                    n.path("description").asText(""),
+                    n.path("weight").asDouble(1))),
         list(root.path("questions"), ModelMapping::question),
-        list(root.path("recommendations"), n -> new Recommendation(
-            n.path("dimension").asText(), n.path("stage").asInt(), n.path("title").asText(),
-            n.path("description").asText(), list(n.path("kpis"), JsonNode::asText))));
+        list(
+            root.path("recommendations"),
+            n ->
+                new Recommendation(
+                    n.path("dimension").asText(),
+                    n.path("stage").asInt(),
+                    n.path("title").asText(),
+                    n.path("description").asText(),
+                    list(n.path("kpis"), JsonNode::asText))));
   }
 
   private static Stage stage(JsonNode n) {
     return new Stage(
-        n.path("number").asInt(), n.path("name").asText(), n.path("description").asText(""),
+        n.path("number").asInt(),
+        n.path("name").asText(),
+        n.path("description").asText(""),
         n.path("min").asDouble(),
         n.has("minReach") ? n.path("minReach").asDouble() : null,
         n.has("maxBoltOnGap") ? n.path("maxBoltOnGap").asDouble() : null);
@@ -42,7 +58,9 @@ final class ModelMapping {
 
   private static Question question(JsonNode n) {
     return new Question(
-        n.path("id").asText(), n.path("dimension").asText(), n.path("text").asText(),
+        n.path("id").asText(),
+        n.path("dimension").asText(),
+        n.path("text").asText(),
         list(n.path("tiers"), t -> Tier.valueOf(t.asText())),
         list(n.path("anchors"), JsonNode::asText),
         n.path("weight").asDouble(1));

@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * Reads a model file: YAML syntax, then the JSON Schema of {@code assessments/schema}, then the
- * rules a schema cannot state ({@link ModelRules}). Every problem names the file, the line and
- * the field; a file with problems yields no model.
+ * rules a schema cannot state ({@link ModelRules}). Every problem names the file, the line and the
+ * field; a file with problems yields no model.
  */
 public final class ModelReader {
 
@@ -34,10 +34,12 @@ public final class ModelReader {
   private final JsonSchema schema;
 
   public ModelReader() {
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
     try (InputStream in = ModelReader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("The model schema " + SCHEMA_RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(
+            "The model schema " + SCHEMA_RESOURCE + " is not on the classpath");
       }
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
     } catch (IOException e) {
@@ -56,10 +58,18 @@ public final class ModelReader {
       lines = lines(yaml);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-      return failed(file, List.of(new ModelProblem(file, line, "", "not valid YAML: " + oneLine(e.getOriginalMessage()))));
+      return failed(
+          file,
+          List.of(
+              new ModelProblem(
+                  file, line, "", "not valid YAML: " + oneLine(e.getOriginalMessage()))));
     }
     if (tree == null || !tree.isObject()) {
-      return failed(file, List.of(new ModelProblem(file, 1, "", "a model must be a YAML mapping with id, version, title, …")));
+      return failed(
+          file,
+          List.of(
+              new ModelProblem(
+                  file, 1, "", "a model must be a YAML mapping with id, version, title, …")));
     }
     Locator locator = new Locator(file, lines);
     List<ModelProblem> problems = new ArrayList<>();
@@ -78,7 +88,8 @@ public final class ModelReader {
 
   /** The parser's message without its quoted source lines and caret markers. */
   static String oneLine(String message) {
-    return message.lines()
+    return message
+        .lines()
         .filter(l -> !l.startsWith(" in 'reader'") && !l.startsWith("    ") && !l.isBlank())
         .map(String::trim)
         .collect(java.util.stream.Collectors.joining(" "));
@@ -95,7 +106,8 @@ public final class ModelReader {
   }
 
   private static String pointerOf(ValidationMessage message) {
-    String pointer = message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
+    String pointer =
+        message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
     if (message.getProperty() != null && "required".equals(message.getType())) {
       return pointer;
     }
@@ -104,7 +116,8 @@ public final class ModelReader {
 
   private static String schemaMessage(ValidationMessage message) {
     String text = message.getMessage();
-    String location = message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
+    String location =
+        message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
     if (!location.isEmpty() && text.startsWith(location + ": ")) {
       text = text.substring(location.length() + 2);
     } else if (text.startsWith(": ")) {

@@ -20,21 +20,40 @@ final class ModelRules {
   List<ModelProblem> check(MaturityModel model) {
     checkScale(model);
     checkStages(model);
-    Set<String> dimensions = unique(model.dimensions().stream().map(MaturityModel.Dimension::id).toList(), "dimensions", "dimension");
+    Set<String> dimensions =
+        unique(
+            model.dimensions().stream().map(MaturityModel.Dimension::id).toList(),
+            "dimensions",
+            "dimension");
     unique(model.questions().stream().map(Question::id).toList(), "questions", "question");
     for (int i = 0; i < model.questions().size(); i++) {
       Question q = model.questions().get(i);
       if (!dimensions.contains(q.dimension())) {
-        add("/questions/" + i + "/dimension", "question " + q.id() + " names dimension '" + q.dimension() + "', which the model does not define");
+        add(
+            "/questions/" + i + "/dimension",
+            "question "
+                + q.id()
+                + " names dimension '"
+                + q.dimension()
+                + "', which the model does not define");
       }
       if (q.anchors().size() != model.levels()) {
-        add("/questions/" + i + "/anchors", "question " + q.id() + " has " + q.anchors().size()
-            + " anchors; the scale has " + model.levels() + " levels and needs one anchor per level");
+        add(
+            "/questions/" + i + "/anchors",
+            "question "
+                + q.id()
+                + " has "
+                + q.anchors().size()
+                + " anchors; the scale has "
+                + model.levels()
+                + " levels and needs one anchor per level");
       }
     }
     for (MaturityModel.Dimension d : model.dimensions()) {
       if (model.questionsOf(d.id()).isEmpty()) {
-        add("/dimensions/" + model.dimensions().indexOf(d), "dimension " + d.id() + " has no questions");
+        add(
+            "/dimensions/" + model.dimensions().indexOf(d),
+            "dimension " + d.id() + " has no questions");
       }
     }
     Set<Integer> stageNumbers = new HashSet<>();
@@ -42,10 +61,16 @@ final class ModelRules {
     for (int i = 0; i < model.recommendations().size(); i++) {
       MaturityModel.Recommendation r = model.recommendations().get(i);
       if (!dimensions.contains(r.dimension())) {
-        add("/recommendations/" + i + "/dimension", "recommendation names dimension '" + r.dimension() + "', which the model does not define");
+        add(
+            "/recommendations/" + i + "/dimension",
+            "recommendation names dimension '"
+                + r.dimension()
+                + "', which the model does not define");
       }
       if (!stageNumbers.contains(r.stage())) {
-        add("/recommendations/" + i + "/stage", "recommendation names stage " + r.stage() + ", which the model does not define");
+        add(
+            "/recommendations/" + i + "/stage",
+            "recommendation names stage " + r.stage() + ", which the model does not define");
       }
     }
     return problems;
@@ -54,7 +79,12 @@ final class ModelRules {
   private void checkScale(MaturityModel model) {
     for (int i = 0; i < model.scale().size(); i++) {
       if (model.scale().get(i).level() != i + 1) {
-        add("/scale/" + i + "/level", "scale levels must be numbered 1, 2, 3, … in order; found " + model.scale().get(i).level() + " at position " + (i + 1));
+        add(
+            "/scale/" + i + "/level",
+            "scale levels must be numbered 1, 2, 3, … in order; found "
+                + model.scale().get(i).level()
+                + " at position "
+                + (i + 1));
       }
     }
   }
@@ -64,13 +94,23 @@ final class ModelRules {
     for (int i = 0; i < stages.size(); i++) {
       Stage stage = stages.get(i);
       if (stage.number() != i + 1) {
-        add("/stages/" + i + "/number", "stages must be numbered 1, 2, 3, … in order; found " + stage.number() + " at position " + (i + 1));
+        add(
+            "/stages/" + i + "/number",
+            "stages must be numbered 1, 2, 3, … in order; found "
+                + stage.number()
+                + " at position "
+                + (i + 1));
       }
       if (i == 0 && stage.min() != 0) {
         add("/stages/0/min", "the first stage's band must start at 0, not " + stage.min());
       }
       if (i > 0 && stage.min() <= stages.get(i - 1).min()) {
-        add("/stages/" + i + "/min", "stage bands must ascend: " + stage.min() + " is not above the previous stage's " + stages.get(i - 1).min());
+        add(
+            "/stages/" + i + "/min",
+            "stage bands must ascend: "
+                + stage.min()
+                + " is not above the previous stage's "
+                + stages.get(i - 1).min());
       }
     }
   }

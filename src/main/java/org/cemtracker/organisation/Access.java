@@ -10,9 +10,9 @@ import org.cemtracker.account.CurrentCaller;
 import org.cemtracker.base.Problem;
 
 /**
- * Who may see and change what in an organisation. Someone who is not a member gets 404 for it,
- * as if it did not exist, so that no other tenant's ids can be probed; a member without the
- * needed role gets 403. The instance's administrators may do everything.
+ * Who may see and change what in an organisation. Someone who is not a member gets 404 for it, as
+ * if it did not exist, so that no other tenant's ids can be probed; a member without the needed
+ * role gets 403. The instance's administrators may do everything.
  */
 @ApplicationScoped
 public class Access {
@@ -34,7 +34,8 @@ public class Access {
   /** The organisation if the caller may see it; otherwise "not found". */
   public Organisation view(String organisationId) {
     CallerIdentity me = caller.require();
-    Organisation organisation = organisations.find(organisationId).orElseThrow(() -> notFound(organisationId));
+    Organisation organisation =
+        organisations.find(organisationId).orElseThrow(() -> notFound(organisationId));
     if (!me.admin() && memberships.findOf(organisationId, me.userId()).isEmpty()) {
       throw notFound(organisationId);
     }
@@ -43,12 +44,14 @@ public class Access {
 
   /** The organisation if the caller may change its settings, departments and members. */
   public Organisation manage(String organisationId) {
-    return requireRole(organisationId, MANAGERS, "Only the organisation's consultants and HR may change it");
+    return requireRole(
+        organisationId, MANAGERS, "Only the organisation's consultants and HR may change it");
   }
 
   /** The organisation if the caller may create and run its campaigns. */
   public Organisation campaign(String organisationId) {
-    return requireRole(organisationId, CAMPAIGNERS, "Only the organisation's consultants may run its campaigns");
+    return requireRole(
+        organisationId, CAMPAIGNERS, "Only the organisation's consultants may run its campaigns");
   }
 
   public Set<Role> roles(String organisationId) {
@@ -61,19 +64,26 @@ public class Access {
     return caller.require().admin();
   }
 
-  /** Organisations the caller may see: all for administrators, otherwise those they are a member of. */
+  /**
+   * Organisations the caller may see: all for administrators, otherwise those they are a member of.
+   */
   public List<Organisation> visible() {
     CallerIdentity me = caller.require();
     if (me.admin()) {
       return organisations.findAll();
     }
-    return organisations.findByIds(memberships.findByUser(me.userId()).stream().map(Membership::organisationId).distinct().toList());
+    return organisations.findByIds(
+        memberships.findByUser(me.userId()).stream()
+            .map(Membership::organisationId)
+            .distinct()
+            .toList());
   }
 
   /** Whether the caller may create organisations: administrators and consultants. */
   public boolean mayCreateOrganisations() {
     CallerIdentity me = caller.require();
-    return me.admin() || memberships.findByUser(me.userId()).stream().anyMatch(m -> m.role() == Role.CONSULTANT);
+    return me.admin()
+        || memberships.findByUser(me.userId()).stream().anyMatch(m -> m.role() == Role.CONSULTANT);
   }
 
   private Organisation requireRole(String organisationId, Set<Role> allowed, String refusal) {

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * A unit of an organisation's tree, identified by its path ({@code Operations/Logistics}). Its
- * headcount is its own, not its sub-departments'. A department removed from the tree while it
- * has responses is archived, so that the responses keep their place.
+ * headcount is its own, not its sub-departments'. A department removed from the tree while it has
+ * responses is archived, so that the responses keep their place.
  */
 @Entity
 @Table(name = "department")

@@ -14,11 +14,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.cemtracker.base.Problem;
 
 /**
- * Reads a department tree from CSV ({@code path,headcount,customerFacing}; UTF-8 with or without
- * a byte-order mark; comma or semicolon; quoted fields) or from rows already parsed from JSON.
- * All or nothing: every bad line is named with its number and reason, and nothing is kept.
- * Missing parents ({@code Operations} for {@code Operations/Logistics}) are added with headcount
- * 0.
+ * Reads a department tree from CSV ({@code path,headcount,customerFacing}; UTF-8 with or without a
+ * byte-order mark; comma or semicolon; quoted fields) or from rows already parsed from JSON. All or
+ * nothing: every bad line is named with its number and reason, and nothing is kept. Missing parents
+ * ({@code Operations} for {@code Operations/Logistics}) are added with headcount 0.
  */
 public final class DepartmentImport {
 
@@ -32,11 +31,20 @@ public final class DepartmentImport {
     String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
     String header = csv.lines().findFirst().orElse("");
     char delimiter = header.contains(";") && !header.contains(",") ? ';' : ',';
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-        .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
     Map<String, String> errors = new LinkedHashMap<>();
     List<Raw> raws = new ArrayList<>();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(csv)).setFormat(format).get()) {
       Map<String, String> columns = columns(parser.getHeaderNames(), errors);
       if (!errors.isEmpty()) {
         throw Problem.invalid(errors);
@@ -46,8 +54,12 @@ public final class DepartmentImport {
         if (raws.size() >= MAX_ROWS) {
           throw Problem.invalid("body", "at most " + MAX_ROWS + " departments per import");
         }
-        raws.add(new Raw("line " + line, get(record, columns.get("path")), get(record, columns.get("headcount")),
-            get(record, columns.get("customerfacing"))));
+        raws.add(
+            new Raw(
+                "line " + line,
+                get(record, columns.get("path")),
+                get(record, columns.get("headcount")),
+                get(record, columns.get("customerfacing"))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,7 +77,12 @@ public final class DepartmentImport {
     List<Raw> raws = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Map<String, Object> row = rows.get(i) == null ? Map.of() : rows.get(i);
-      raws.add(new Raw("[" + i + "]", text(row.get("path")), text(row.get("headcount")), text(row.get("customerFacing"))));
+      raws.add(
+          new Raw(
+              "[" + i + "]",
+              text(row.get("path")),
+              text(row.get("headcount")),
+              text(row.get("customerFacing"))));
     }
     return validate(raws);
   }
@@ -79,7 +96,10 @@ public final class DepartmentImport {
     }
     for (String required : List.of("path", "headcount", "customerfacing")) {
       if (!columns.containsKey(required)) {
-        errors.put("header", "the first line must name the columns path,headcount,customerFacing; found " + String.join(",", header));
+        errors.put(
+            "header",
+            "the first line must name the columns path,headcount,customerFacing; found "
+                + String.join(",", header));
         break;
       }
     }
@@ -109,11 +129,19 @@ public final class DepartmentImport {
       }
       Integer headcount = headcount(raw.headcount());
       if (headcount == null) {
-        wrong.add("headcount must be a whole number from 0 to " + MAX_HEADCOUNT + ", not '" + nullToEmpty(raw.headcount()) + "'");
+        wrong.add(
+            "headcount must be a whole number from 0 to "
+                + MAX_HEADCOUNT
+                + ", not '"
+                + nullToEmpty(raw.headcount())
+                + "'");
       }
       Boolean facing = flag(raw.customerFacing());
       if (facing == null) {
-        wrong.add("customerFacing must be true or false (or yes/no), not '" + nullToEmpty(raw.customerFacing()) + "'");
+        wrong.add(
+            "customerFacing must be true or false (or yes/no), not '"
+                + nullToEmpty(raw.customerFacing())
+                + "'");
       }
       if (!wrong.isEmpty()) {
         errors.put(raw.where(), String.join("; ", wrong));
@@ -133,14 +161,18 @@ public final class DepartmentImport {
   private static List<DepartmentRow> withParents(Map<String, DepartmentRow> rows) {
     Map<String, DepartmentRow> all = new LinkedHashMap<>();
     for (DepartmentRow row : rows.values()) {
-      for (String parent = Department.parentPath(row.path()); parent != null; parent = Department.parentPath(parent)) {
+      for (String parent = Department.parentPath(row.path());
+          parent != null;
+          parent = Department.parentPath(parent)) {
         if (!rows.containsKey(parent)) {
           all.putIfAbsent(parent, new DepartmentRow(parent, 0, false));
         }
       }
       all.put(row.path(), row);
     }
-    return all.values().stream().sorted(java.util.Comparator.comparing(DepartmentRow::path)).toList();
+    return all.values().stream()
+        .sorted(java.util.Comparator.comparing(DepartmentRow::path))
+        .toList();
   }
 
   public static String normalisePath(String path) {

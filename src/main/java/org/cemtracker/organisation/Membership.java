@@ -42,7 +42,10 @@ public class Membership {
     this.organisationId = organisationId;
     this.userId = userId;
     this.role = role;
-    this.departmentPaths = departmentPaths == null || departmentPaths.isEmpty() ? null : String.join("\n", departmentPaths);
+    this.departmentPaths =
+        departmentPaths == null || departmentPaths.isEmpty()
+            ? null
+            : String.join("\n", departmentPaths);
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 

@@ -18,13 +18,16 @@ public class MembershipRepository {
   }
 
   public List<Membership> findByOrganisation(String organisationId) {
-    return em.createQuery("select m from Membership m where m.organisationId = :o", Membership.class)
+    return em.createQuery(
+            "select m from Membership m where m.organisationId = :o", Membership.class)
         .setParameter("o", organisationId)
         .getResultList();
   }
 
   public List<Membership> findOf(String organisationId, String userId) {
-    return em.createQuery("select m from Membership m where m.organisationId = :o and m.userId = :u", Membership.class)
+    return em.createQuery(
+            "select m from Membership m where m.organisationId = :o and m.userId = :u",
+            Membership.class)
         .setParameter("o", organisationId)
         .setParameter("u", userId)
         .getResultList();

@@ -46,7 +46,8 @@ public class Organisation {
   /** The anonymity threshold k: groups with fewer responses are never shown; never below 3. */
   public void setAnonymityThreshold(int k) {
     if (k < MIN_THRESHOLD) {
-      throw new IllegalArgumentException("the anonymity threshold may not be below " + MIN_THRESHOLD);
+      throw new IllegalArgumentException(
+          "the anonymity threshold may not be below " + MIN_THRESHOLD);
     }
     this.anonymityThreshold = k;
   }

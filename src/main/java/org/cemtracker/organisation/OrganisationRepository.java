@@ -18,14 +18,16 @@ public class OrganisationRepository {
   }
 
   public List<Organisation> findAll() {
-    return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+    return em.createQuery("select o from Organisation o order by o.name", Organisation.class)
+        .getResultList();
   }
 
   public List<Organisation> findByIds(Collection<String> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select o from Organisation o where o.id in :ids order by o.name", Organisation.class)
+    return em.createQuery(
+            "select o from Organisation o where o.id in :ids order by o.name", Organisation.class)
         .setParameter("ids", ids)
         .getResultList();
   }

@@ -46,9 +46,13 @@ public class OrganisationService implements MembershipDirectory {
     if (!access.mayCreateOrganisations()) {
       throw Problem.forbidden("Only administrators and consultants may create organisations");
     }
-    int k = settings.anonymityThreshold() == null ? Organisation.DEFAULT_THRESHOLD : settings.anonymityThreshold();
+    int k =
+        settings.anonymityThreshold() == null
+            ? Organisation.DEFAULT_THRESHOLD
+            : settings.anonymityThreshold();
     validate(settings.name(), settings.industry(), k);
-    Organisation organisation = organisations.store(new Organisation(settings.name(), settings.industry(), k));
+    Organisation organisation =
+        organisations.store(new Organisation(settings.name(), settings.industry(), k));
     if (!me.admin()) {
       memberships.store(new Membership(organisation.id(), me.userId(), Role.CONSULTANT, List.of()));
     }
@@ -58,11 +62,17 @@ public class OrganisationService implements MembershipDirectory {
   public Organisation update(String organisationId, Settings changes) {
     Organisation organisation = access.manage(organisationId);
     if (changes.version() != null && changes.version() != organisation.version()) {
-      throw Problem.conflict("The organisation was changed by someone else meanwhile (version " + organisation.version() + ")");
+      throw Problem.conflict(
+          "The organisation was changed by someone else meanwhile (version "
+              + organisation.version()
+              + ")");
     }
     String name = changes.name() == null ? organisation.name() : changes.name();
     String industry = changes.industry() == null ? organisation.industry() : changes.industry();
-    int k = changes.anonymityThreshold() == null ? organisation.anonymityThreshold() : changes.anonymityThreshold();
+    int k =
+        changes.anonymityThreshold() == null
+            ? organisation.anonymityThreshold()
+            : changes.anonymityThreshold();
     validate(name, industry, k);
     organisation.rename(name, industry);
     organisation.setAnonymityThreshold(k);
@@ -72,8 +82,14 @@ public class OrganisationService implements MembershipDirectory {
   private static void validate(String name, String industry, int k) {
     new Validation()
         .text(name, "name", 200)
-        .require(industry == null || industry.length() <= 200, "industry", "must be at most 200 characters")
-        .require(k >= Organisation.MIN_THRESHOLD && k <= 100, "anonymityThreshold", "must be a whole number from 3 to 100")
+        .require(
+            industry == null || industry.length() <= 200,
+            "industry",
+            "must be at most 200 characters")
+        .require(
+            k >= Organisation.MIN_THRESHOLD && k <= 100,
+            "anonymityThreshold",
+            "must be a whole number from 3 to 100")
         .check();
   }
 
@@ -87,31 +103,49 @@ public class OrganisationService implements MembershipDirectory {
     return result;
   }
 
-  public Member addMember(String organisationId, String email, String role, List<String> departmentPaths) {
+  public Member addMember(
+      String organisationId, String email, String role, List<String> departmentPaths) {
     access.manage(organisationId);
     Role parsed = parseRole(role);
     Validation validation = new Validation().email(email, "email");
-    List<String> paths = departmentPaths == null ? List.of() : departmentPaths.stream().map(DepartmentImport::normalisePath).toList();
-    validation.require(parsed != Role.DEPARTMENT_HEAD || !paths.isEmpty(), "departmentPaths", "a department head needs at least one department");
+    List<String> paths =
+        departmentPaths == null
+            ? List.of()
+            : departmentPaths.stream().map(DepartmentImport::normalisePath).toList();
+    validation.require(
+        parsed != Role.DEPARTMENT_HEAD || !paths.isEmpty(),
+        "departmentPaths",
+        "a department head needs at least one department");
     for (String path : paths) {
-      validation.require(path != null && departments.findByPath(organisationId, path).isPresent(),
-          "departmentPaths", "no department " + path + " in this organisation");
+      validation.require(
+          path != null && departments.findByPath(organisationId, path).isPresent(),
+          "departmentPaths",
+          "no department " + path + " in this organisation");
     }
     validation.check();
-    User user = users.findByEmail(email).orElseThrow(() -> Problem.invalid("email", "no user with this e-mail: create the account first"));
-    boolean already = memberships.findOf(organisationId, user.id()).stream().anyMatch(m -> m.role() == parsed);
+    User user =
+        users
+            .findByEmail(email)
+            .orElseThrow(
+                () ->
+                    Problem.invalid("email", "no user with this e-mail: create the account first"));
+    boolean already =
+        memberships.findOf(organisationId, user.id()).stream().anyMatch(m -> m.role() == parsed);
     if (already) {
       throw Problem.conflict(user.email() + " is already " + parsed + " in this organisation");
     }
-    Membership membership = memberships.store(new Membership(organisationId, user.id(), parsed, paths));
+    Membership membership =
+        memberships.store(new Membership(organisationId, user.id(), parsed, paths));
     return new Member(membership, user.email(), user.name());
   }
 
   public void removeMember(String organisationId, String membershipId) {
     access.manage(organisationId);
-    Membership membership = memberships.findByOrganisation(organisationId).stream()
-        .filter(m -> m.id().equals(membershipId)).findFirst()
-        .orElseThrow(() -> Problem.notFound("Membership " + membershipId));
+    Membership membership =
+        memberships.findByOrganisation(organisationId).stream()
+            .filter(m -> m.id().equals(membershipId))
+            .findFirst()
+            .orElseThrow(() -> Problem.notFound("Membership " + membershipId));
     memberships.remove(membership);
   }
 
@@ -129,9 +163,9 @@ public class OrganisationService implements MembershipDirectory {
   }
 
   /**
-   * Replaces the department tree: departments are matched by path (kept, with their responses);
-   * new paths are added; a department no longer listed is archived when anything refers to it,
-   * deleted otherwise.
+   * Replaces the department tree: departments are matched by path (kept, with their responses); new
+   * paths are added; a department no longer listed is archived when anything refers to it, deleted
+   * otherwise.
    */
   public List<Department> replaceDepartments(String organisationId, List<DepartmentRow> rows) {
     access.manage(organisationId);
@@ -148,7 +182,8 @@ public class OrganisationService implements MembershipDirectory {
       String parentId = parentPath == null ? null : byPath.get(parentPath).id();
       Department existing = byPath.get(row.path());
       if (existing == null) {
-        existing = new Department(organisationId, row.path(), row.headcount(), row.customerFacing());
+        existing =
+            new Department(organisationId, row.path(), row.headcount(), row.customerFacing());
         existing.placeUnder(parentId);
         departments.store(existing);
         byPath.put(row.path(), existing);
@@ -158,7 +193,8 @@ public class OrganisationService implements MembershipDirectory {
       }
       kept.add(existing.id());
     }
-    List<Department> dropped = departments.findAll(organisationId).stream().filter(d -> !kept.contains(d.id())).toList();
+    List<Department> dropped =
+        departments.findAll(organisationId).stream().filter(d -> !kept.contains(d.id())).toList();
     dropped.forEach(d -> d.placeUnder(null));
     departments.flush();
     for (Department d : dropped) {
@@ -183,7 +219,10 @@ public class OrganisationService implements MembershipDirectory {
   @Override
   public List<MembershipDirectory.Entry> of(String userId) {
     return memberships.findByUser(userId).stream()
-        .map(m -> new MembershipDirectory.Entry(m.organisationId(), m.role().name(), m.departmentPaths()))
+        .map(
+            m ->
+                new MembershipDirectory.Entry(
+                    m.organisationId(), m.role().name(), m.departmentPaths()))
         .toList();
   }
 }

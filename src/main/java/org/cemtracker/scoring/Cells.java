@@ -27,7 +27,9 @@ public final class Cells {
 
   /** The tally of one department and tier, created empty when absent. */
   public Tally cell(String unitId, Tier tier) {
-    return cells.computeIfAbsent(unitId, id -> new EnumMap<>(Tier.class)).computeIfAbsent(tier, t -> model.newTally());
+    return cells
+        .computeIfAbsent(unitId, id -> new EnumMap<>(Tier.class))
+        .computeIfAbsent(tier, t -> model.newTally());
   }
 
   /** All tiers of a department pooled (a new tally). */

@@ -11,8 +11,8 @@ final class Margin {
 
   /**
    * 1.96 × s / √n × √((N − n)/(N − 1)) for a group of n ≥ 2 respondents with own-score standard
-   * deviation s out of a headcount N (null when unknown: no finite-population factor); 0 where
-   * n ≥ N; null below n = 2.
+   * deviation s out of a headcount N (null when unknown: no finite-population factor); 0 where n ≥
+   * N; null below n = 2.
    */
   static Double ofGroup(Tally group, Integer headcount) {
     Double s = group.scoreDeviation();
@@ -37,9 +37,9 @@ final class Margin {
   record Stratum(Tally tally, int headcount) {}
 
   /**
-   * The stratified estimate: 1.96 × √(Σ wᵢ² sᵢ²/nᵢ (Nᵢ − nᵢ)/(Nᵢ − 1)) over the covered
-   * departments with nᵢ ≥ 2, wᵢ = Nᵢ / Σ N over all covered departments; null when no department
-   * has two respondents.
+   * The stratified estimate: 1.96 × √(Σ wᵢ² sᵢ²/nᵢ (Nᵢ − nᵢ)/(Nᵢ − 1)) over the covered departments
+   * with nᵢ ≥ 2, wᵢ = Nᵢ / Σ N over all covered departments; null when no department has two
+   * respondents.
    */
   static Double ofIndex(List<Stratum> covered) {
     double total = covered.stream().mapToDouble(Stratum::headcount).sum();

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The organisation-wide figures of DESIGN §4 rules 5–9, over the covered departments: those with
- * at least one response (and a defined score: a department whose every answer was "don't know"
- * has no score to weigh).
+ * The organisation-wide figures of DESIGN §4 rules 5–9, over the covered departments: those with at
+ * least one response (and a defined score: a department whose every answer was "don't know" has no
+ * score to weigh).
  */
 final class Organisation {
 
@@ -82,11 +82,12 @@ final class Organisation {
 
   private Double side(boolean customerFacing) {
     Map<Unit, Double> side = new LinkedHashMap<>();
-    scores.forEach((u, s) -> {
-      if (u.customerFacing() == customerFacing) {
-        side.put(u, s);
-      }
-    });
+    scores.forEach(
+        (u, s) -> {
+          if (u.customerFacing() == customerFacing) {
+            side.put(u, s);
+          }
+        });
     return ScoringEngine.weightedMean(side);
   }
 

@@ -33,7 +33,12 @@ public record Results(
   public record QuestionResult(String id, Double mean) {}
 
   public record TierResult(
-      Tier tier, boolean suppressed, Integer responses, Double score, Double marginOfError, List<DimensionScore> dimensions) {
+      Tier tier,
+      boolean suppressed,
+      Integer responses,
+      Double score,
+      Double marginOfError,
+      List<DimensionScore> dimensions) {
 
     static TierResult hidden(Tier tier) {
       return new TierResult(tier, true, null, null, null, List.of());

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.MaturityModel.Stage;
 import org.cemtracker.model.Tier;
-import org.cemtracker.scoring.Results.DepartmentResult;
 import org.cemtracker.scoring.Results.DimensionResult;
 import org.cemtracker.scoring.Results.DimensionScore;
 import org.cemtracker.scoring.Results.QuestionResult;
@@ -18,8 +17,8 @@ import org.cemtracker.scoring.Results.StageResult;
 import org.cemtracker.scoring.Results.TierResult;
 
 /**
- * Computes every figure of DESIGN §4 for one campaign from its cells, the department tree and
- * the anonymity threshold k. Suppressed groups still count in the groups above them.
+ * Computes every figure of DESIGN §4 for one campaign from its cells, the department tree and the
+ * anonymity threshold k. Suppressed groups still count in the groups above them.
  */
 public final class ScoringEngine {
 
@@ -32,14 +31,16 @@ public final class ScoringEngine {
     this.model = model;
   }
 
-  public static Results score(MaturityModel model, List<Unit> units, List<Answers> responses, int k) {
+  public static Results score(
+      MaturityModel model, List<Unit> units, List<Answers> responses, int k) {
     ScoringModel scoring = new ScoringModel(model);
     return new ScoringEngine(scoring).results(units, Cells.of(scoring, responses), k);
   }
 
   public Results results(List<Unit> units, Cells cells, int k) {
     if (k < MIN_THRESHOLD) {
-      throw new IllegalArgumentException("the anonymity threshold is " + k + "; it may not be below " + MIN_THRESHOLD);
+      throw new IllegalArgumentException(
+          "the anonymity threshold is " + k + "; it may not be below " + MIN_THRESHOLD);
     }
     Tree tree = new Tree(units, cells, model);
     Organisation org = new Organisation(tree, model);
@@ -58,29 +59,65 @@ public final class ScoringEngine {
     Double gap = org.boltOnGap();
     StageResult stage = stage(index, reach, gap);
     boolean gapHidden = org.smallerSideResponses() < k;
-    boolean alignmentHidden = hiddenTiers.contains(Tier.LEADERSHIP) || hiddenTiers.contains(Tier.STAFF)
-        || tiers.get(Tier.LEADERSHIP).responses() < k || tiers.get(Tier.STAFF).responses() < k;
+    boolean alignmentHidden =
+        hiddenTiers.contains(Tier.LEADERSHIP)
+            || hiddenTiers.contains(Tier.STAFF)
+            || tiers.get(Tier.LEADERSHIP).responses() < k
+            || tiers.get(Tier.STAFF).responses() < k;
     Double[] leadership = model.dimensionScores(tiers.get(Tier.LEADERSHIP));
     Double[] staff = model.dimensionScores(tiers.get(Tier.STAFF));
     Double[] orgDimensions = org.dimensionScores();
     List<DimensionResult> dimensions = new ArrayList<>();
     for (int d = 0; d < model.dimensionCount(); d++) {
-      dimensions.add(new DimensionResult(
-          id(d), orgHidden ? null : orgDimensions[d], alignmentHidden ? null : difference(leadership[d], staff[d])));
+      dimensions.add(
+          new DimensionResult(
+              id(d),
+              orgHidden ? null : orgDimensions[d],
+              alignmentHidden ? null : difference(leadership[d], staff[d])));
     }
     List<QuestionResult> questions = new ArrayList<>();
     for (int q = 0; q < model.questionCount(); q++) {
-      questions.add(new QuestionResult(model.model().questions().get(q).id(), orgHidden ? null : all.mean(q)));
+      questions.add(
+          new QuestionResult(
+              model.model().questions().get(q).id(), orgHidden ? null : all.mean(q)));
     }
     if (orgHidden) {
-      return new Results(k, true, null, org.coverage(), null, null, null, null, null, null, null,
-          dimensions, tierResults(tiers, hiddenTiers, true), tree.departmentResults(k), questions);
+      return new Results(
+          k,
+          true,
+          null,
+          org.coverage(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          dimensions,
+          tierResults(tiers, hiddenTiers, true),
+          tree.departmentResults(k),
+          questions);
     }
     return new Results(
-        k, false, (int) all.responses(), org.coverage(), index, org.indexMargin(), stage, reach,
+        k,
+        false,
+        (int) all.responses(),
+        org.coverage(),
+        index,
+        org.indexMargin(),
+        stage,
+        reach,
         gapHidden ? null : gap,
-        alignmentHidden ? null : difference(model.score(tiers.get(Tier.LEADERSHIP)), model.score(tiers.get(Tier.STAFF))),
-        org.dispersion(), dimensions, tierResults(tiers, hiddenTiers, false), tree.departmentResults(k), questions);
+        alignmentHidden
+            ? null
+            : difference(
+                model.score(tiers.get(Tier.LEADERSHIP)), model.score(tiers.get(Tier.STAFF))),
+        org.dispersion(),
+        dimensions,
+        tierResults(tiers, hiddenTiers, false),
+        tree.departmentResults(k),
+        questions);
   }
 
   private String id(int dimension) {
@@ -95,15 +132,22 @@ public final class ScoringEngine {
 
   List<TierResult> tierResults(Map<Tier, Tally> tiers, Set<Tier> hidden, boolean allHidden) {
     List<TierResult> results = new ArrayList<>();
-    tiers.forEach((tier, tally) -> results.add(
-        allHidden || hidden.contains(tier)
-            ? TierResult.hidden(tier)
-            : tierResult(tier, tally)));
+    tiers.forEach(
+        (tier, tally) ->
+            results.add(
+                allHidden || hidden.contains(tier)
+                    ? TierResult.hidden(tier)
+                    : tierResult(tier, tally)));
     return results;
   }
 
   TierResult tierResult(Tier tier, Tally tally) {
-    return new TierResult(tier, false, (int) tally.responses(), model.score(tally), Margin.ofGroup(tally, null),
+    return new TierResult(
+        tier,
+        false,
+        (int) tally.responses(),
+        model.score(tally),
+        Margin.ofGroup(tally, null),
         dimensionList(model.dimensionScores(tally)));
   }
 
@@ -135,7 +179,8 @@ public final class ScoringEngine {
 
   static boolean rulesHold(Stage stage, Double reach, Double boltOnGap) {
     boolean reachHolds = stage.minReach() == null || reach != null && reach >= stage.minReach();
-    boolean gapHolds = stage.maxBoltOnGap() == null || boltOnGap == null || boltOnGap <= stage.maxBoltOnGap();
+    boolean gapHolds =
+        stage.maxBoltOnGap() == null || boltOnGap == null || boltOnGap <= stage.maxBoltOnGap();
     return reachHolds && gapHolds;
   }
 

@@ -9,8 +9,8 @@ import org.cemtracker.model.MaturityModel.Question;
 /**
  * A model prepared for scoring: questions by index, and the formulas of DESIGN §4 rules 1–3.
  *
- * <p>Worked example, scale of five levels: a dimension with questions a (weight 2) and b (weight
- * 1) whose mean answers in a group are 4.0 and 2.5 has the weighted mean (2·4.0 + 1·2.5) / 3 = 3.5,
+ * <p>Worked example, scale of five levels: a dimension with questions a (weight 2) and b (weight 1)
+ * whose mean answers in a group are 4.0 and 2.5 has the weighted mean (2·4.0 + 1·2.5) / 3 = 3.5,
  * mapped to (3.5 − 1) / (5 − 1) × 100 = 62.5. A question nobody in the group answered is left out
  * of its dimension; a dimension with no answered question is undefined and left out of the group
  * score, the weighted mean of the defined dimension scores.
@@ -31,7 +31,9 @@ public final class ScoringModel {
     for (int d = 0; d < questionsOfDimension.length; d++) {
       String id = model.dimensions().get(d).id();
       questionsOfDimension[d] =
-          java.util.stream.IntStream.range(0, questions.size()).filter(q -> questions.get(q).dimension().equals(id)).toArray();
+          java.util.stream.IntStream.range(0, questions.size())
+              .filter(q -> questions.get(q).dimension().equals(id))
+              .toArray();
     }
   }
 
@@ -54,19 +56,29 @@ public final class ScoringModel {
   /** A response's answers as levels by question index, checked against the scale. */
   public int[] levels(Answers answers) {
     int[] levels = new int[questionCount()];
-    answers.levels().forEach((questionId, level) -> {
-      Integer q = index.get(questionId);
-      if (q == null) {
-        throw new IllegalArgumentException("unknown question " + questionId + " in model " + model.id());
-      }
-      if (level == null) {
-        return;
-      }
-      if (level < 1 || level > model.levels()) {
-        throw new IllegalArgumentException("answer " + level + " to " + questionId + " is outside the scale 1–" + model.levels());
-      }
-      levels[q] = level;
-    });
+    answers
+        .levels()
+        .forEach(
+            (questionId, level) -> {
+              Integer q = index.get(questionId);
+              if (q == null) {
+                throw new IllegalArgumentException(
+                    "unknown question " + questionId + " in model " + model.id());
+              }
+              if (level == null) {
+                return;
+              }
+              if (level < 1 || level > model.levels()) {
+                throw new IllegalArgumentException(
+                    "answer "
+                        + level
+                        + " to "
+                        + questionId
+                        + " is outside the scale 1–"
+                        + model.levels());
+              }
+              levels[q] = level;
+            });
     return levels;
   }
 

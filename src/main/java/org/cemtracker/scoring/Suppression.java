@@ -22,16 +22,18 @@ public final class Suppression {
    */
   public static <T> Set<T> hidden(Map<T, Long> counts, int k, Comparator<T> order) {
     Set<T> hidden = new HashSet<>();
-    counts.forEach((group, n) -> {
-      if (n > 0 && n < k) {
-        hidden.add(group);
-      }
-    });
+    counts.forEach(
+        (group, n) -> {
+          if (n > 0 && n < k) {
+            hidden.add(group);
+          }
+        });
     if (hidden.size() == 1) {
-      List<T> rest = counts.keySet().stream()
-          .filter(g -> counts.get(g) > 0 && !hidden.contains(g))
-          .sorted(Comparator.<T>comparingLong(counts::get).thenComparing(order))
-          .toList();
+      List<T> rest =
+          counts.keySet().stream()
+              .filter(g -> counts.get(g) > 0 && !hidden.contains(g))
+              .sorted(Comparator.<T>comparingLong(counts::get).thenComparing(order))
+              .toList();
       if (!rest.isEmpty()) {
         hidden.add(rest.get(0));
       }

@@ -15,8 +15,8 @@ import org.cemtracker.scoring.Results.DepartmentResult;
 import org.cemtracker.scoring.Results.TierResult;
 
 /**
- * The department tree with its tallies: each department's own responses (rule 4), its subtree
- * (the rolled-up score), and which of them are suppressed among their siblings (rule 12).
+ * The department tree with its tallies: each department's own responses (rule 4), its subtree (the
+ * rolled-up score), and which of them are suppressed among their siblings (rule 12).
  */
 final class Tree {
 
@@ -93,15 +93,39 @@ final class Tree {
       boolean rollUpHidden = hiddenRollUps.contains(unit.id());
       Double rolledUp = rollUpHidden ? null : model.score(subtree.get(unit.id()));
       if (hidden.contains(unit.id())) {
-        results.add(new DepartmentResult(unit.id(), unit.path(), unit.headcount(), unit.customerFacing(), true, true,
-            null, null, null, List.of(), rollUpHidden, rolledUp, List.of()));
+        results.add(
+            new DepartmentResult(
+                unit.id(),
+                unit.path(),
+                unit.headcount(),
+                unit.customerFacing(),
+                true,
+                true,
+                null,
+                null,
+                null,
+                List.of(),
+                rollUpHidden,
+                rolledUp,
+                List.of()));
         continue;
       }
       ScoringEngine engine = new ScoringEngine(model);
-      results.add(new DepartmentResult(
-          unit.id(), unit.path(), unit.headcount(), unit.customerFacing(), covered(unit), false,
-          (int) tally.responses(), model.score(tally), Margin.ofGroup(tally, unit.headcount()),
-          engine.dimensionList(model.dimensionScores(tally)), rollUpHidden, rolledUp, tiers(unit, k, engine)));
+      results.add(
+          new DepartmentResult(
+              unit.id(),
+              unit.path(),
+              unit.headcount(),
+              unit.customerFacing(),
+              covered(unit),
+              false,
+              (int) tally.responses(),
+              model.score(tally),
+              Margin.ofGroup(tally, unit.headcount()),
+              engine.dimensionList(model.dimensionScores(tally)),
+              rollUpHidden,
+              rolledUp,
+              tiers(unit, k, engine)));
     }
     return results;
   }
@@ -131,7 +155,9 @@ final class Tree {
     for (List<Unit> siblings : children.values()) {
       Map<String, Long> counts = new LinkedHashMap<>();
       siblings.forEach(u -> counts.put(u.id(), tallies.get(u.id()).responses()));
-      hidden.addAll(Suppression.hidden(counts, k, Comparator.comparing(id -> Objects.requireNonNull(paths.get(id)))));
+      hidden.addAll(
+          Suppression.hidden(
+              counts, k, Comparator.comparing(id -> Objects.requireNonNull(paths.get(id)))));
     }
     return hidden;
   }

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.cemtracker.scoring.Results.DepartmentResult;
 
 /**
- * DESIGN §4 rule 13: the change of every score between two campaigns of one organisation
- * (later minus earlier), matched by dimension id, question id and department path; null where
- * either side is undefined or suppressed.
+ * DESIGN §4 rule 13: the change of every score between two campaigns of one organisation (later
+ * minus earlier), matched by dimension id, question id and department path; null where either side
+ * is undefined or suppressed.
  */
 public record WaveDelta(
     Double cemIndex,
@@ -36,9 +36,21 @@ public record WaveDelta(
         ScoringEngine.difference(after.boltOnGap(), before.boltOnGap()),
         ScoringEngine.difference(after.alignmentGap(), before.alignmentGap()),
         ScoringEngine.difference(after.dispersion(), before.dispersion()),
-        matched(before.dimensions(), after.dimensions(), Results.DimensionResult::id, Results.DimensionResult::score),
-        matched(before.questions(), after.questions(), Results.QuestionResult::id, Results.QuestionResult::mean),
-        matched(before.departments(), after.departments(), DepartmentResult::path, WaveDelta::visibleScore));
+        matched(
+            before.dimensions(),
+            after.dimensions(),
+            Results.DimensionResult::id,
+            Results.DimensionResult::score),
+        matched(
+            before.questions(),
+            after.questions(),
+            Results.QuestionResult::id,
+            Results.QuestionResult::mean),
+        matched(
+            before.departments(),
+            after.departments(),
+            DepartmentResult::path,
+            WaveDelta::visibleScore));
   }
 
   private static Double visibleScore(DepartmentResult department) {

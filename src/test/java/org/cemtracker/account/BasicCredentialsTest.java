@@ -14,7 +14,8 @@ class BasicCredentialsTest {
 
   @Test
   void splitsAtTheFirstColonSoPasswordsMayContainColons() {
-    String[] pair = CemAuthenticationMechanism.decodeBasic(encode("lea@example.org:pa:ss")).orElseThrow();
+    String[] pair =
+        CemAuthenticationMechanism.decodeBasic(encode("lea@example.org:pa:ss")).orElseThrow();
 
     assertThat(pair).containsExactly("lea@example.org", "pa:ss");
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
   private final MovableClock clock = new MovableClock();
-  private final LoginThrottle throttle = new LoginThrottle(clock, LoginThrottle.ACCOUNT_FREE_FAILURES);
+  private final LoginThrottle throttle =
+      new LoginThrottle(clock, LoginThrottle.ACCOUNT_FREE_FAILURES);
 
   @Test
   void letsTheFirstFiveFailuresThroughWithoutWaiting() {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The migrations and the repositories against a real PostgreSQL server (binaries from Maven
- * Central), opened the way production opens it: through {@link ConfiguredDataSource} with a
- * {@code CEM_DB_URL}.
+ * Central), opened the way production opens it: through {@link ConfiguredDataSource} with a {@code
+ * CEM_DB_URL}.
  */
 class PostgresPersistenceIT {
 
@@ -75,7 +75,12 @@ class PostgresPersistenceIT {
   void theUserRepositoryStoresAndFindsUsersByIdAndCaseInsensitiveEmail() {
     EntityManager em = emf.createEntityManager();
     UserRepository users = new UserRepository(em);
-    User stored = new User("Grace.Hopper@Example.org", "Grace Hopper", "PBKDF2WithHmacSHA256:1:c2FsdA==:aGFzaA==", true);
+    User stored =
+        new User(
+            "Grace.Hopper@Example.org",
+            "Grace Hopper",
+            "PBKDF2WithHmacSHA256:1:c2FsdA==:aGFzaA==",
+            true);
 
     em.getTransaction().begin();
     users.store(stored);

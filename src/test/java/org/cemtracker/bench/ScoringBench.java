@@ -21,8 +21,8 @@ import org.cemtracker.scoring.ScoringModel;
 import org.cemtracker.scoring.Unit;
 
 /**
- * Benchmark, not a test: scores 50,000 responses × 40 questions over 60 departments and prints
- * the time and memory. Run with {@code mvn -Pbench verify} (see README).
+ * Benchmark, not a test: scores 50,000 responses × 40 questions over 60 departments and prints the
+ * time and memory. Run with {@code mvn -Pbench verify} (see README).
  */
 public final class ScoringBench {
 
@@ -37,9 +37,11 @@ public final class ScoringBench {
     List<Answers> answers = answers(model);
     ScoringModel scoring = new ScoringModel(model);
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long me = Thread.currentThread().getId();
-    System.out.printf("CEM Tracker scoring benchmark: %,d responses × %d questions over %d departments (k = 5)%n",
+    System.out.printf(
+        "CEM Tracker scoring benchmark: %,d responses × %d questions over %d departments (k = 5)%n",
         RESPONSES, QUESTIONS, DEPARTMENTS);
     for (int round = 1; round <= ROUNDS; round++) {
       long allocatedBefore = threads.getThreadAllocatedBytes(me);
@@ -52,12 +54,20 @@ public final class ScoringBench {
       System.out.printf(
           "round %d: tally answers into cells %7.1f ms | results from cells %6.2f ms | total %7.1f ms | "
               + "allocated %5.1f MiB | index %.2f, stage %d%n",
-          round, (tallied - start) / 1e6, (scored - tallied) / 1e6, (scored - start) / 1e6,
-          allocated / 1048576.0, results.cemIndex(), results.stage().number());
+          round,
+          (tallied - start) / 1e6,
+          (scored - tallied) / 1e6,
+          (scored - start) / 1e6,
+          allocated / 1048576.0,
+          results.cemIndex(),
+          results.stage().number());
     }
     System.gc();
-    System.out.printf("heap in use with the %,d responses held in memory: %.1f MiB (max heap %.0f MiB)%n",
-        RESPONSES, memory.getHeapMemoryUsage().getUsed() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+    System.out.printf(
+        "heap in use with the %,d responses held in memory: %.1f MiB (max heap %.0f MiB)%n",
+        RESPONSES,
+        memory.getHeapMemoryUsage().getUsed() / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0);
   }
 
   static MaturityModel model() {
@@ -72,20 +82,28 @@ public final class ScoringBench {
     for (int d = 0; d < 8; d++) {
       dimensions.add(new Dimension("d" + d, "Dimension " + d, "", 1));
       for (int q = 0; q < QUESTIONS / 8; q++) {
-        questions.add(new Question("q" + d + "-" + q, "d" + d, "?", List.of(Tier.values()), anchors, 1));
+        questions.add(
+            new Question("q" + d + "-" + q, "d" + d, "?", List.of(Tier.values()), anchors, 1));
       }
     }
-    List<Stage> stages = List.of(new Stage(1, "Bolt-on CX", "", 0, null, null), new Stage(2, "Departmental CX", "", 20, null, null),
-        new Stage(3, "Cross-functional CX", "", 40, null, null), new Stage(4, "Managed CEM", "", 60, 0.5, 20.0),
-        new Stage(5, "CEM orientation", "", 80, 0.8, 10.0));
-    return new MaturityModel("bench", "1.0", "Bench", "", scale, 60, stages, dimensions, questions, List.of());
+    List<Stage> stages =
+        List.of(
+            new Stage(1, "Bolt-on CX", "", 0, null, null),
+            new Stage(2, "Departmental CX", "", 20, null, null),
+            new Stage(3, "Cross-functional CX", "", 40, null, null),
+            new Stage(4, "Managed CEM", "", 60, 0.5, 20.0),
+            new Stage(5, "CEM orientation", "", 80, 0.8, 10.0));
+    return new MaturityModel(
+        "bench", "1.0", "Bench", "", scale, 60, stages, dimensions, questions, List.of());
   }
 
   static List<Unit> units() {
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < DEPARTMENTS; i++) {
       String parent = i < 6 ? null : "u" + (i % 6);
-      units.add(new Unit("u" + i, parent, "Division " + (i % 6) + "/Department " + i, 50 + i * 7, i % 3 == 0));
+      units.add(
+          new Unit(
+              "u" + i, parent, "Division " + (i % 6) + "/Department " + i, 50 + i * 7, i % 3 == 0));
     }
     return units;
   }
@@ -100,7 +118,8 @@ public final class ScoringBench {
           levels.put(q.id(), 1 + random.nextInt(5));
         }
       }
-      answers.add(new Answers("u" + random.nextInt(DEPARTMENTS), Tier.values()[random.nextInt(3)], levels));
+      answers.add(
+          new Answers("u" + random.nextInt(DEPARTMENTS), Tier.values()[random.nextInt(3)], levels));
     }
     return answers;
   }

@@ -14,12 +14,15 @@ class AnonymityTest {
 
   @Test
   void aResponseHoldsOnlyWhereWhenAndAtWhichTierNothingThatIdentifies() {
-    Map<String, Class<?>> fields = Arrays.stream(Response.class.getDeclaredFields())
-        .filter(f -> !f.isSynthetic() && !f.getName().startsWith("_persistence"))
-        .collect(Collectors.toMap(Field::getName, Field::getType));
+    Map<String, Class<?>> fields =
+        Arrays.stream(Response.class.getDeclaredFields())
+            .filter(f -> !f.isSynthetic() && !f.getName().startsWith("_persistence"))
+            .collect(Collectors.toMap(Field::getName, Field::getType));
 
     assertThat(fields).containsOnlyKeys("id", "campaignId", "departmentId", "tier", "submittedOn");
-    assertThat(fields.get("submittedOn")).as("no time finer than the day").isEqualTo(LocalDate.class);
+    assertThat(fields.get("submittedOn"))
+        .as("no time finer than the day")
+        .isEqualTo(LocalDate.class);
   }
 
   @Test

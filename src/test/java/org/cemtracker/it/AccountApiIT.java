@@ -86,7 +86,14 @@ class AccountApiIT {
     Api.TestUser user = api.newUser(false);
 
     api.admin()
-        .body(Map.of("email", user.email().toUpperCase(), "name", "Again", "password", "a-secret-password-42"))
+        .body(
+            Map.of(
+                "email",
+                user.email().toUpperCase(),
+                "name",
+                "Again",
+                "password",
+                "a-secret-password-42"))
         .post("api/users")
         .then()
         .statusCode(409)
@@ -116,10 +123,7 @@ class AccountApiIT {
         .then()
         .statusCode(403)
         .body("status", equalTo(403));
-    api.as(user.email(), user.password())
-        .get("api/system")
-        .then()
-        .statusCode(403);
+    api.as(user.email(), user.password()).get("api/system").then().statusCode(403);
   }
 
   @Test
@@ -156,14 +160,18 @@ class AccountApiIT {
   @Test
   void anApiTokenAuthenticatesAsBearerUntilItIsRevoked() {
     Api.TestUser user = api.newUser(false);
-    Response created = api.as(user.email(), user.password()).body(Map.of("name", "script")).post("api/me/tokens");
+    Response created =
+        api.as(user.email(), user.password()).body(Map.of("name", "script")).post("api/me/tokens");
     created.then().statusCode(201).body("name", equalTo("script"));
     String token = created.path("token");
     String tokenId = created.path("id");
     assertThat(token).hasSizeGreaterThanOrEqualTo(43);
 
     api.bearer(token).get("api/me").then().statusCode(200).body("email", equalTo(user.email()));
-    api.as(user.email(), user.password()).get("api/me/tokens").then().body("name", hasItem("script"))
+    api.as(user.email(), user.password())
+        .get("api/me/tokens")
+        .then()
+        .body("name", hasItem("script"))
         .body("$", not(hasItem(hasKey("token"))));
 
     api.bearer(token).delete("api/me/tokens/" + tokenId).then().statusCode(204);
@@ -174,9 +182,16 @@ class AccountApiIT {
   void someoneElsesTokenIdIs404() {
     Api.TestUser owner = api.newUser(false);
     Api.TestUser other = api.newUser(false);
-    String tokenId = api.as(owner.email(), owner.password()).body(Map.of("name", "mine")).post("api/me/tokens").path("id");
+    String tokenId =
+        api.as(owner.email(), owner.password())
+            .body(Map.of("name", "mine"))
+            .post("api/me/tokens")
+            .path("id");
 
-    api.as(other.email(), other.password()).delete("api/me/tokens/" + tokenId).then().statusCode(404);
+    api.as(other.email(), other.password())
+        .delete("api/me/tokens/" + tokenId)
+        .then()
+        .statusCode(404);
   }
 
   @Test
@@ -199,7 +214,11 @@ class AccountApiIT {
     Api.TestUser user = api.newUser(false);
     api.as(user.email(), user.password()).get("api/me").then().statusCode(200);
 
-    api.admin().body(Map.of("enabled", false)).patch("api/users/" + user.id()).then().statusCode(200)
+    api.admin()
+        .body(Map.of("enabled", false))
+        .patch("api/users/" + user.id())
+        .then()
+        .statusCode(200)
         .body("enabled", equalTo(false));
 
     api.as(user.email(), user.password()).get("api/me").then().statusCode(401);
@@ -209,10 +228,17 @@ class AccountApiIT {
   void aStaleVersionIsAConflict() {
     Api.TestUser user = api.newUser(false);
     int version = api.admin().get("api/users/" + user.id()).path("version");
-    api.admin().body(Map.of("name", "First", "version", version)).patch("api/users/" + user.id()).then().statusCode(200);
+    api.admin()
+        .body(Map.of("name", "First", "version", version))
+        .patch("api/users/" + user.id())
+        .then()
+        .statusCode(200);
 
-    api.admin().body(Map.of("name", "Second", "version", version)).patch("api/users/" + user.id())
-        .then().statusCode(409);
+    api.admin()
+        .body(Map.of("name", "Second", "version", version))
+        .patch("api/users/" + user.id())
+        .then()
+        .statusCode(409);
   }
 
   @Test

@@ -32,19 +32,29 @@ final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=" + width + "," + height,
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(
+                new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
     this.driver = new ChromeDriver(service, options);
     if (width < 500) {
       // a window cannot be narrower than about 500 px: emulate the phone's viewport instead
-      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-          java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          java.util.Map.of(
+              "width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
     }
   }
 
@@ -63,7 +73,8 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForUrl(String fragment) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.urlContains(fragment));
   }
 
   void screenshot(String name) throws IOException {

@@ -26,9 +26,16 @@ class ConsultantBrowserIT {
   void start() throws Exception {
     Api api = new Api(base);
     consultant = api.newUser(false);
-    String first = api.admin().body(Map.of("name", "First client " + System.nanoTime())).post("api/organisations").path("id");
-    api.admin().body(Map.of("email", consultant.email(), "role", "CONSULTANT")).post("api/organisations/" + first + "/members")
-        .then().statusCode(201);
+    String first =
+        api.admin()
+            .body(Map.of("name", "First client " + System.nanoTime()))
+            .post("api/organisations")
+            .path("id");
+    api.admin()
+        .body(Map.of("email", consultant.email(), "role", "CONSULTANT"))
+        .post("api/organisations/" + first + "/members")
+        .then()
+        .statusCode(201);
     browser = new Browser(base.toString(), 1366, 1000);
   }
 
@@ -53,7 +60,9 @@ class ConsultantBrowserIT {
     browser.waitFor(By.id("create-organisation")).click();
     browser.waitForText("No departments yet");
 
-    type(By.id("department-csv"), "path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false\nLegal,6,false");
+    type(
+        By.id("department-csv"),
+        "path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false\nLegal,6,false");
     browser.waitFor(By.id("import-departments")).click();
     browser.waitForText("4 departments · 166 people · 120 in customer-facing departments");
     browser.screenshot("organisation-departments");
@@ -63,7 +72,8 @@ class ConsultantBrowserIT {
     type(By.id("campaign-name"), "Wave 1");
     browser.waitFor(By.id("create-campaign")).click();
     browser.waitForText("model cem-maturity v1.0.0");
-    assertThat(browser.driver.findElement(By.id("open-management")).getAttribute("disabled")).isNotNull();
+    assertThat(browser.driver.findElement(By.id("open-management")).getAttribute("disabled"))
+        .isNotNull();
 
     browser.waitFor(By.id("open-leadership")).click();
     browser.waitForText("Open since");
@@ -81,8 +91,16 @@ class ConsultantBrowserIT {
   @Test
   void anotherTenantsOrganisationAndCampaignPagesAreNotFound() {
     Api api = new Api(base);
-    String other = api.admin().body(Map.of("name", "Not yours " + System.nanoTime())).post("api/organisations").path("id");
-    String campaign = api.admin().body(Map.of("modelId", "cem-pulse", "name", "Secret wave")).post("api/organisations/" + other + "/campaigns").path("id");
+    String other =
+        api.admin()
+            .body(Map.of("name", "Not yours " + System.nanoTime()))
+            .post("api/organisations")
+            .path("id");
+    String campaign =
+        api.admin()
+            .body(Map.of("modelId", "cem-pulse", "name", "Secret wave"))
+            .post("api/organisations/" + other + "/campaigns")
+            .path("id");
     LoginPage.open(browser).signIn(consultant.email(), consultant.password());
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
 
@@ -90,6 +108,8 @@ class ConsultantBrowserIT {
     browser.waitForText("Page not found");
     browser.open("campaigns/" + campaign);
     browser.waitForText("Page not found");
-    assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("Not yours").doesNotContain("Secret wave");
+    assertThat(browser.driver.findElement(By.tagName("body")).getText())
+        .doesNotContain("Not yours")
+        .doesNotContain("Secret wave");
   }
 }

@@ -37,16 +37,39 @@ class CrashDurabilityIT {
     String receipt;
     try {
       awaitReady(base, first);
-      String orgId = admin(base).body(Map.of("name", "Crash test")).post("api/organisations").path("id");
-      admin(base).contentType("text/csv").body("path,headcount,customerFacing\nSales,10,true\n")
-          .put("api/organisations/" + orgId + "/departments").then().statusCode(200);
-      String campaignId = admin(base).body(Map.of("modelId", "cem-pulse", "name", "Wave")).post("api/organisations/" + orgId + "/campaigns").path("id");
-      admin(base).post("api/campaigns/" + campaignId + "/phases/LEADERSHIP/open").then().statusCode(200);
-      List<String> tokens = admin(base).body(Map.of("departmentPath", "Sales", "tier", "LEADERSHIP", "count", 1))
-          .post("api/campaigns/" + campaignId + "/invitations").path("token");
+      String orgId =
+          admin(base).body(Map.of("name", "Crash test")).post("api/organisations").path("id");
+      admin(base)
+          .contentType("text/csv")
+          .body("path,headcount,customerFacing\nSales,10,true\n")
+          .put("api/organisations/" + orgId + "/departments")
+          .then()
+          .statusCode(200);
+      String campaignId =
+          admin(base)
+              .body(Map.of("modelId", "cem-pulse", "name", "Wave"))
+              .post("api/organisations/" + orgId + "/campaigns")
+              .path("id");
+      admin(base)
+          .post("api/campaigns/" + campaignId + "/phases/LEADERSHIP/open")
+          .then()
+          .statusCode(200);
+      List<String> tokens =
+          admin(base)
+              .body(Map.of("departmentPath", "Sales", "tier", "LEADERSHIP", "count", 1))
+              .post("api/campaigns/" + campaignId + "/invitations")
+              .path("token");
       token = tokens.get(0);
-      receipt = given().baseUri(base).contentType(ContentType.JSON).body(Map.of("answers", Map.of("lead-1", 4)))
-          .post("api/survey/" + token + "/submit").then().statusCode(201).extract().path("receipt");
+      receipt =
+          given()
+              .baseUri(base)
+              .contentType(ContentType.JSON)
+              .body(Map.of("answers", Map.of("lead-1", 4)))
+              .post("api/survey/" + token + "/submit")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("receipt");
     } finally {
       first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush
     }
@@ -54,7 +77,11 @@ class CrashDurabilityIT {
     Process second = start(data, port);
     try {
       awaitReady(base, second);
-      given().baseUri(base).get("api/survey/" + token).then().statusCode(200)
+      given()
+          .baseUri(base)
+          .get("api/survey/" + token)
+          .then()
+          .statusCode(200)
           .body("submitted", org.hamcrest.Matchers.equalTo(true))
           .body("receipt", org.hamcrest.Matchers.equalTo(receipt));
     } finally {
@@ -64,15 +91,27 @@ class CrashDurabilityIT {
   }
 
   private static RequestSpecification admin(String base) {
-    return given().baseUri(base).contentType(ContentType.JSON).auth().preemptive().basic(ADMIN, PASSWORD);
+    return given()
+        .baseUri(base)
+        .contentType(ContentType.JSON)
+        .auth()
+        .preemptive()
+        .basic(ADMIN, PASSWORD);
   }
 
   private static Process start(Path data, int port) throws Exception {
     File jar = new File("target/cem-tracker.jar");
     assertThat(jar).exists();
-    return new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx512m",
-            "-Dcem.data.dir=" + data, "-Dcem.admin.email=" + ADMIN, "-Dcem.admin.password=" + PASSWORD,
-            "-jar", jar.getPath(), "--port", Integer.toString(port))
+    return new ProcessBuilder(
+            System.getProperty("java.home") + "/bin/java",
+            "-Xmx512m",
+            "-Dcem.data.dir=" + data,
+            "-Dcem.admin.email=" + ADMIN,
+            "-Dcem.admin.password=" + PASSWORD,
+            "-jar",
+            jar.getPath(),
+            "--port",
+            Integer.toString(port))
         .redirectErrorStream(true)
         .redirectOutput(data.resolve("server-" + System.nanoTime() + ".log").toFile())
         .start();

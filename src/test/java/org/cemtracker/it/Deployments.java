@@ -16,7 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public class Deployments {
 
   /** The SMTP server the app sends invitation mails to (-Dcem.smtp.port in the pom). */
-  public static final GreenMail SMTP = new GreenMail(new ServerSetup(42525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  public static final GreenMail SMTP =
+      new GreenMail(new ServerSetup(42525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   static {
     SMTP.start();

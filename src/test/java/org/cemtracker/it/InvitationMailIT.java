@@ -12,7 +12,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Invitations by e-mail reach a real SMTP server (GreenMail, in the test JVM), each with its own link. */
+/**
+ * Invitations by e-mail reach a real SMTP server (GreenMail, in the test JVM), each with its own
+ * link.
+ */
 @ExtendWith(ArquillianExtension.class)
 class InvitationMailIT {
 
@@ -21,20 +24,42 @@ class InvitationMailIT {
   @Test
   void everyInviteeGetsAMailWithTheirPersonalLink() throws Exception {
     Api api = new Api(base);
-    String orgId = api.admin().body(Map.of("name", "Mail org " + System.nanoTime())).post("api/organisations").path("id");
-    api.admin().contentType("text/csv").body(OrganisationApiIT.CSV).put("api/organisations/" + orgId + "/departments").then().statusCode(200);
-    String campaignId = api.admin().body(Map.of("modelId", "cem-pulse", "name", "Pulse")).post("api/organisations/" + orgId + "/campaigns").path("id");
+    String orgId =
+        api.admin()
+            .body(Map.of("name", "Mail org " + System.nanoTime()))
+            .post("api/organisations")
+            .path("id");
+    api.admin()
+        .contentType("text/csv")
+        .body(OrganisationApiIT.CSV)
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(200);
+    String campaignId =
+        api.admin()
+            .body(Map.of("modelId", "cem-pulse", "name", "Pulse"))
+            .post("api/organisations/" + orgId + "/campaigns")
+            .path("id");
     String suffix = System.nanoTime() + "@mail.example";
     List<String> emails = List.of("ada-" + suffix, "grace-" + suffix);
 
-    List<String> urls = api.admin().body(Map.of("departmentPath", "Sales", "tier", "STAFF", "emails", emails))
-        .post("api/campaigns/" + campaignId + "/invitations").then().statusCode(201).extract().path("url");
+    List<String> urls =
+        api.admin()
+            .body(Map.of("departmentPath", "Sales", "tier", "STAFF", "emails", emails))
+            .post("api/campaigns/" + campaignId + "/invitations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("url");
 
     for (int i = 0; i < emails.size(); i++) {
       String email = emails.get(i);
       String url = urls.get(i);
-      MimeMessage mail = Arrays.stream(Deployments.SMTP.getReceivedMessages())
-          .filter(m -> recipient(m).equals(email)).findFirst().orElseThrow(() -> new AssertionError("no mail to " + email));
+      MimeMessage mail =
+          Arrays.stream(Deployments.SMTP.getReceivedMessages())
+              .filter(m -> recipient(m).equals(email))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no mail to " + email));
       assertThat(mail.getSubject()).contains("Mail org");
       assertThat(mail.getFrom()[0].toString()).isEqualTo("surveys@cem.example");
       assertThat(mail.getContent().toString()).contains(url).contains("anonymous");

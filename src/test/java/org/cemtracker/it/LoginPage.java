@@ -29,6 +29,7 @@ final class LoginPage {
   }
 
   boolean showsError() {
-    return browser.driver.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error") != null;
+    return browser.driver.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error")
+        != null;
   }
 }

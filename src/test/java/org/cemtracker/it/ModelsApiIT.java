@@ -26,7 +26,11 @@ class ModelsApiIT {
   @Test
   void listsTheShippedModelsAndThoseOfTheModelsFolder() {
     Api.TestUser user = new Api(base).newUser(false);
-    new Api(base).as(user.email(), user.password()).get("api/models").then().statusCode(200)
+    new Api(base)
+        .as(user.email(), user.password())
+        .get("api/models")
+        .then()
+        .statusCode(200)
         .body("id", hasItems("cem-maturity", "cem-pulse", "small"))
         .body("find { it.id == 'cem-maturity' }.questionCount", equalTo(33))
         .body("find { it.id == 'cem-maturity' }.dimensions", hasSize(8))
@@ -36,7 +40,11 @@ class ModelsApiIT {
 
   @Test
   void returnsOneModelInFullAsApiMdDescribes() {
-    new Api(base).admin().get("api/models/cem-maturity").then().statusCode(200)
+    new Api(base)
+        .admin()
+        .get("api/models/cem-maturity")
+        .then()
+        .statusCode(200)
         .body("id", equalTo("cem-maturity"))
         .body("version", equalTo("1.0.0"))
         .body("cemLine", equalTo(60.0f))
@@ -44,7 +52,8 @@ class ModelsApiIT {
         .body("scale[0].level", equalTo(1))
         .body("stages.find { it.number == 4 }.minReach", equalTo(0.5f))
         .body("stages.find { it.number == 4 }.maxBoltOnGap", equalTo(20.0f))
-        .body("questions.find { it.id == 'lead-1' }.tiers", equalTo(java.util.List.of("LEADERSHIP")))
+        .body(
+            "questions.find { it.id == 'lead-1' }.tiers", equalTo(java.util.List.of("LEADERSHIP")))
         .body("questions.find { it.id == 'lead-1' }.anchors", hasSize(5))
         .body("questions.weight", everyItem(equalTo(1.0f)))
         .body("recommendations.size()", equalTo(80));
@@ -53,23 +62,41 @@ class ModelsApiIT {
   @Test
   void anUnknownModelOrVersionIs404() {
     Api api = new Api(base);
-    api.admin().get("api/models/no-such-model").then().statusCode(404).body("error", containsString("no-such-model"));
+    api.admin()
+        .get("api/models/no-such-model")
+        .then()
+        .statusCode(404)
+        .body("error", containsString("no-such-model"));
     api.admin().get("api/models/cem-maturity?version=9.9.9").then().statusCode(404);
-    api.admin().get("api/models/small?version=2.1").then().statusCode(200).body("title", equalTo("A small valid model"));
+    api.admin()
+        .get("api/models/small?version=2.1")
+        .then()
+        .statusCode(200)
+        .body("title", equalTo("A small valid model"));
   }
 
   @Test
   void administratorsSeeTheInvalidFilesWithFileLineAndField() {
-    new Api(base).admin().get("api/models/invalid").then().statusCode(200)
+    new Api(base)
+        .admin()
+        .get("api/models/invalid")
+        .then()
+        .statusCode(200)
         .body("file", hasItem(containsString("wrong-anchors.yaml")))
         .body("find { it.file.endsWith('wrong-anchors.yaml') }.problems[0].line", equalTo(23))
-        .body("find { it.file.endsWith('wrong-anchors.yaml') }.problems[0].field", equalTo("questions[1].anchors"));
+        .body(
+            "find { it.file.endsWith('wrong-anchors.yaml') }.problems[0].field",
+            equalTo("questions[1].anchors"));
   }
 
   @Test
   void othersMayNotSeeInvalidFiles() {
     Api.TestUser user = new Api(base).newUser(false);
-    new Api(base).as(user.email(), user.password()).get("api/models/invalid").then().statusCode(403);
+    new Api(base)
+        .as(user.email(), user.password())
+        .get("api/models/invalid")
+        .then()
+        .statusCode(403);
   }
 
   @Test

@@ -36,7 +36,10 @@ class ModelsBrowserIT {
     browser.waitForText("Leadership & orientation (5)");
     browser.waitForText("33 questions");
 
-    browser.driver.findElement(By.xpath("//vaadin-details[contains(., 'Leadership & orientation')]")).click();
+    browser
+        .driver
+        .findElement(By.xpath("//vaadin-details[contains(., 'Leadership & orientation')]"))
+        .click();
     browser.waitForText("Customer experience is the organising idea of the strategy");
     browser.screenshot("models-questions");
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OrganisationApiIT {
 
-  static final String CSV = "path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false\nLegal,6,false\n";
+  static final String CSV =
+      "path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false\nLegal,6,false\n";
 
   @ArquillianResource URL base;
   private Api api;
@@ -32,10 +33,21 @@ class OrganisationApiIT {
   void setUp() {
     api = new Api(base);
     consultant = api.newUser(false);
-    orgId = api.admin().body(Map.of("name", "Acme " + System.nanoTime(), "industry", "Retail")).post("api/organisations")
-        .then().statusCode(201).body("anonymityThreshold", equalTo(5)).extract().path("id");
-    api.admin().body(Map.of("email", consultant.email(), "role", "CONSULTANT")).post("api/organisations/" + orgId + "/members")
-        .then().statusCode(201).body("role", equalTo("CONSULTANT"));
+    orgId =
+        api.admin()
+            .body(Map.of("name", "Acme " + System.nanoTime(), "industry", "Retail"))
+            .post("api/organisations")
+            .then()
+            .statusCode(201)
+            .body("anonymityThreshold", equalTo(5))
+            .extract()
+            .path("id");
+    api.admin()
+        .body(Map.of("email", consultant.email(), "role", "CONSULTANT"))
+        .post("api/organisations/" + orgId + "/members")
+        .then()
+        .statusCode(201)
+        .body("role", equalTo("CONSULTANT"));
   }
 
   private RequestSpecification asConsultant() {
@@ -45,19 +57,35 @@ class OrganisationApiIT {
   @Test
   void aConsultantSeesTheOrganisationAndItAppearsInTheirMemberships() {
     asConsultant().get("api/organisations").then().statusCode(200).body("id", hasItem(orgId));
-    asConsultant().get("api/me").then().body("roles", hasItem("CONSULTANT"))
+    asConsultant()
+        .get("api/me")
+        .then()
+        .body("roles", hasItem("CONSULTANT"))
         .body("memberships.orgId", hasItem(orgId));
   }
 
   @Test
   void importsDepartmentsFromCsvAndKeepsThemWhenTheTreeIsReplaced() {
-    asConsultant().contentType("text/csv").body(CSV).put("api/organisations/" + orgId + "/departments")
-        .then().statusCode(200).body("path", equalTo(List.of("Legal", "Operations", "Operations/Logistics", "Sales")));
-    String salesId = asConsultant().get("api/organisations/" + orgId + "/departments").path("find { it.path == 'Sales' }.id");
+    asConsultant()
+        .contentType("text/csv")
+        .body(CSV)
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(200)
+        .body("path", equalTo(List.of("Legal", "Operations", "Operations/Logistics", "Sales")));
+    String salesId =
+        asConsultant()
+            .get("api/organisations/" + orgId + "/departments")
+            .path("find { it.path == 'Sales' }.id");
 
-    asConsultant().body(List.of(Map.of("path", "Sales", "headcount", 130, "customerFacing", true),
-            Map.of("path", "Finance", "headcount", 12, "customerFacing", false)))
-        .put("api/organisations/" + orgId + "/departments").then().statusCode(200)
+    asConsultant()
+        .body(
+            List.of(
+                Map.of("path", "Sales", "headcount", 130, "customerFacing", true),
+                Map.of("path", "Finance", "headcount", 12, "customerFacing", false)))
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(200)
         .body("path", equalTo(List.of("Finance", "Sales")))
         .body("find { it.path == 'Sales' }.id", equalTo(salesId))
         .body("find { it.path == 'Sales' }.headcount", equalTo(130));
@@ -65,14 +93,27 @@ class OrganisationApiIT {
 
   @Test
   void aBadCsvNamesEveryBadLineAndChangesNothing() {
-    asConsultant().contentType("text/csv").body(CSV).put("api/organisations/" + orgId + "/departments").then().statusCode(200);
+    asConsultant()
+        .contentType("text/csv")
+        .body(CSV)
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(200);
 
-    asConsultant().contentType("text/csv").body("path,headcount,customerFacing\nNew,1,true\nBroken,lots,true\n,2,no\n")
-        .put("api/organisations/" + orgId + "/departments").then().statusCode(400)
+    asConsultant()
+        .contentType("text/csv")
+        .body("path,headcount,customerFacing\nNew,1,true\nBroken,lots,true\n,2,no\n")
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(400)
         .body("fields.'line 3'", containsString("headcount"))
         .body("fields.'line 4'", containsString("path"));
 
-    asConsultant().get("api/organisations/" + orgId + "/departments").then().body("path", not(hasItem("New"))).body("$", hasSize(4));
+    asConsultant()
+        .get("api/organisations/" + orgId + "/departments")
+        .then()
+        .body("path", not(hasItem("New")))
+        .body("$", hasSize(4));
   }
 
   @Test
@@ -81,71 +122,154 @@ class OrganisationApiIT {
     while (csv.length() < 1_100_000) {
       csv.append("Department number ").append(csv.length()).append(",1,true\n");
     }
-    asConsultant().contentType("text/csv").body(csv.toString()).put("api/organisations/" + orgId + "/departments")
-        .then().statusCode(413).body("status", equalTo(413));
+    asConsultant()
+        .contentType("text/csv")
+        .body(csv.toString())
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(413)
+        .body("status", equalTo(413));
   }
 
   @Test
   void theAnonymityThresholdIsNeverBelowThree() {
-    api.admin().body(Map.of("name", "Too open", "anonymityThreshold", 2)).post("api/organisations").then().statusCode(400)
+    api.admin()
+        .body(Map.of("name", "Too open", "anonymityThreshold", 2))
+        .post("api/organisations")
+        .then()
+        .statusCode(400)
         .body("fields.anonymityThreshold", containsString("3"));
-    asConsultant().body(Map.of("anonymityThreshold", 1)).patch("api/organisations/" + orgId).then().statusCode(400);
+    asConsultant()
+        .body(Map.of("anonymityThreshold", 1))
+        .patch("api/organisations/" + orgId)
+        .then()
+        .statusCode(400);
   }
 
   @Test
   void aStaleVersionIsAConflict() {
     int version = asConsultant().get("api/organisations/" + orgId).path("version");
-    asConsultant().body(Map.of("industry", "Banking", "version", version)).patch("api/organisations/" + orgId).then().statusCode(200);
-    asConsultant().body(Map.of("industry", "Insurance", "version", version)).patch("api/organisations/" + orgId).then().statusCode(409);
+    asConsultant()
+        .body(Map.of("industry", "Banking", "version", version))
+        .patch("api/organisations/" + orgId)
+        .then()
+        .statusCode(200);
+    asConsultant()
+        .body(Map.of("industry", "Insurance", "version", version))
+        .patch("api/organisations/" + orgId)
+        .then()
+        .statusCode(409);
   }
 
   @Test
   void aLeaderReadsButMayNotChangeTheOrganisation() {
     Api.TestUser leader = api.newUser(false);
-    asConsultant().body(Map.of("email", leader.email(), "role", "LEADER")).post("api/organisations/" + orgId + "/members").then().statusCode(201);
+    asConsultant()
+        .body(Map.of("email", leader.email(), "role", "LEADER"))
+        .post("api/organisations/" + orgId + "/members")
+        .then()
+        .statusCode(201);
 
-    api.as(leader.email(), leader.password()).get("api/organisations/" + orgId).then().statusCode(200);
-    api.as(leader.email(), leader.password()).contentType("text/csv").body(CSV).put("api/organisations/" + orgId + "/departments")
-        .then().statusCode(403);
+    api.as(leader.email(), leader.password())
+        .get("api/organisations/" + orgId)
+        .then()
+        .statusCode(200);
+    api.as(leader.email(), leader.password())
+        .contentType("text/csv")
+        .body(CSV)
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void aDepartmentHeadNeedsExistingDepartments() {
     Api.TestUser head = api.newUser(false);
-    asConsultant().body(Map.of("email", head.email(), "role", "DEPARTMENT_HEAD", "departmentPaths", List.of("Nowhere")))
-        .post("api/organisations/" + orgId + "/members").then().statusCode(400).body("fields.departmentPaths", containsString("Nowhere"));
-    asConsultant().body(Map.of("email", head.email(), "role", "CHIEF")).post("api/organisations/" + orgId + "/members")
-        .then().statusCode(400).body("fields.role", containsString("CONSULTANT"));
-    asConsultant().body(Map.of("email", "nobody-" + System.nanoTime() + "@example.org", "role", "HR"))
-        .post("api/organisations/" + orgId + "/members").then().statusCode(400).body("fields.email", containsString("no user"));
+    asConsultant()
+        .body(
+            Map.of(
+                "email",
+                head.email(),
+                "role",
+                "DEPARTMENT_HEAD",
+                "departmentPaths",
+                List.of("Nowhere")))
+        .post("api/organisations/" + orgId + "/members")
+        .then()
+        .statusCode(400)
+        .body("fields.departmentPaths", containsString("Nowhere"));
+    asConsultant()
+        .body(Map.of("email", head.email(), "role", "CHIEF"))
+        .post("api/organisations/" + orgId + "/members")
+        .then()
+        .statusCode(400)
+        .body("fields.role", containsString("CONSULTANT"));
+    asConsultant()
+        .body(Map.of("email", "nobody-" + System.nanoTime() + "@example.org", "role", "HR"))
+        .post("api/organisations/" + orgId + "/members")
+        .then()
+        .statusCode(400)
+        .body("fields.email", containsString("no user"));
   }
 
   @Test
   void onlyAdministratorsAndConsultantsCreateOrganisations() {
     Api.TestUser plain = api.newUser(false);
-    api.as(plain.email(), plain.password()).body(Map.of("name", "Mine")).post("api/organisations").then().statusCode(403);
-    String created = asConsultant().body(Map.of("name", "Second client")).post("api/organisations").then().statusCode(201).extract().path("id");
+    api.as(plain.email(), plain.password())
+        .body(Map.of("name", "Mine"))
+        .post("api/organisations")
+        .then()
+        .statusCode(403);
+    String created =
+        asConsultant()
+            .body(Map.of("name", "Second client"))
+            .post("api/organisations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     asConsultant().get("api/organisations/" + created).then().statusCode(200);
   }
 
   @Test
   void anotherTenantsIdsAnswer404Everywhere() {
     Api.TestUser outsider = api.newUser(false);
-    String otherOrg = api.admin().body(Map.of("name", "Other " + System.nanoTime())).post("api/organisations").path("id");
-    api.admin().body(Map.of("email", outsider.email(), "role", "CONSULTANT")).post("api/organisations/" + otherOrg + "/members")
-        .then().statusCode(201);
-    java.util.function.Supplier<RequestSpecification> them = () -> api.as(outsider.email(), outsider.password());
+    String otherOrg =
+        api.admin()
+            .body(Map.of("name", "Other " + System.nanoTime()))
+            .post("api/organisations")
+            .path("id");
+    api.admin()
+        .body(Map.of("email", outsider.email(), "role", "CONSULTANT"))
+        .post("api/organisations/" + otherOrg + "/members")
+        .then()
+        .statusCode(201);
+    java.util.function.Supplier<RequestSpecification> them =
+        () -> api.as(outsider.email(), outsider.password());
 
     them.get().get("api/organisations/" + orgId).then().statusCode(404);
     them.get().get("api/organisations/" + orgId + "/departments").then().statusCode(404);
     them.get().get("api/organisations/" + orgId + "/members").then().statusCode(404);
-    api.as(outsider.email(), outsider.password()).contentType("text/csv").body(CSV)
-        .put("api/organisations/" + orgId + "/departments").then().statusCode(404);
-    them.get().body(Map.of("name", "Taken over")).patch("api/organisations/" + orgId).then().statusCode(404);
-    them.get().body(Map.of("email", outsider.email(), "role", "HR")).post("api/organisations/" + orgId + "/members").then().statusCode(404);
+    api.as(outsider.email(), outsider.password())
+        .contentType("text/csv")
+        .body(CSV)
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(404);
+    them.get()
+        .body(Map.of("name", "Taken over"))
+        .patch("api/organisations/" + orgId)
+        .then()
+        .statusCode(404);
+    them.get()
+        .body(Map.of("email", outsider.email(), "role", "HR"))
+        .post("api/organisations/" + orgId + "/members")
+        .then()
+        .statusCode(404);
     them.get().get("api/organisations").then().body("id", not(hasItem(orgId)));
     // and the unknown id looks exactly the same
-    String unknown = them.get().get("api/organisations/00000000-0000-0000-0000-000000000000").asString();
+    String unknown =
+        them.get().get("api/organisations/00000000-0000-0000-0000-000000000000").asString();
     assertThat(unknown).contains("\"status\":404");
   }
 }

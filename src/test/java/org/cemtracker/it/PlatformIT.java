@@ -19,19 +19,32 @@ class PlatformIT {
 
   @Test
   void readinessChecksTheDatabase() {
-    given().baseUri(base.toString()).get("health/ready").then().statusCode(200)
+    given()
+        .baseUri(base.toString())
+        .get("health/ready")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("database"));
   }
 
   @Test
   void livenessIsUp() {
-    given().baseUri(base.toString()).get("health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given()
+        .baseUri(base.toString())
+        .get("health/live")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"));
   }
 
   @Test
   void theOpenApiDocumentDescribesTheApi() {
-    given().baseUri(base.toString()).get("openapi").then().statusCode(200)
+    given()
+        .baseUri(base.toString())
+        .get("openapi")
+        .then()
+        .statusCode(200)
         .body(containsString("CEM Tracker API"))
         .body(containsString("/api/me"))
         .body(containsString("/api/users"));
@@ -39,7 +52,11 @@ class PlatformIT {
 
   @Test
   void theMigrationsHaveRunAndNoneArePending() {
-    new Api(base).admin().get("api/system").then().statusCode(200)
+    new Api(base)
+        .admin()
+        .get("api/system")
+        .then()
+        .statusCode(200)
         .body("schemaVersion", org.hamcrest.Matchers.notNullValue())
         .body("pendingMigrations", equalTo(0))
         .body("database", equalTo("H2"));
@@ -47,7 +64,11 @@ class PlatformIT {
 
   @Test
   void pagesCarrySecurityHeaders() {
-    given().baseUri(base.toString()).get("login").then().statusCode(200)
+    given()
+        .baseUri(base.toString())
+        .get("login")
+        .then()
+        .statusCode(200)
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Frame-Options", "DENY")
         .header("Referrer-Policy", "no-referrer");

@@ -25,12 +25,31 @@ class RespondentBrowserIT {
   @BeforeEach
   void start() throws Exception {
     Api api = new Api(base);
-    String orgId = api.admin().body(Map.of("name", "Phone test " + System.nanoTime())).post("api/organisations").path("id");
-    api.admin().contentType("text/csv").body(OrganisationApiIT.CSV).put("api/organisations/" + orgId + "/departments").then().statusCode(200);
-    String campaignId = api.admin().body(Map.of("modelId", "cem-maturity", "name", "Wave 1")).post("api/organisations/" + orgId + "/campaigns").path("id");
-    api.admin().post("api/campaigns/" + campaignId + "/phases/LEADERSHIP/open").then().statusCode(200);
-    List<String> tokens = api.admin().body(Map.of("departmentPath", "Sales", "tier", "LEADERSHIP", "count", 1))
-        .post("api/campaigns/" + campaignId + "/invitations").path("token");
+    String orgId =
+        api.admin()
+            .body(Map.of("name", "Phone test " + System.nanoTime()))
+            .post("api/organisations")
+            .path("id");
+    api.admin()
+        .contentType("text/csv")
+        .body(OrganisationApiIT.CSV)
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(200);
+    String campaignId =
+        api.admin()
+            .body(Map.of("modelId", "cem-maturity", "name", "Wave 1"))
+            .post("api/organisations/" + orgId + "/campaigns")
+            .path("id");
+    api.admin()
+        .post("api/campaigns/" + campaignId + "/phases/LEADERSHIP/open")
+        .then()
+        .statusCode(200);
+    List<String> tokens =
+        api.admin()
+            .body(Map.of("departmentPath", "Sales", "tier", "LEADERSHIP", "count", 1))
+            .post("api/campaigns/" + campaignId + "/invitations")
+            .path("token");
     token = tokens.get(0);
     browser = new Browser(base.toString(), 375, 812);
   }
@@ -56,13 +75,15 @@ class RespondentBrowserIT {
     browser.waitForText("Your answers are anonymous.");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/survey").doesNotContain(token);
     browser.screenshot("survey-intro-phone");
-    assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+    assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
+        .isLessThanOrEqualTo(375L);
 
     browser.waitFor(By.id("survey-start")).click();
     browser.waitForText("Page 1 of 8");
     answerEveryQuestionOnThePage(4);
     browser.screenshot("survey-question-phone");
-    assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(375L);
+    assertThat((Long) browser.driver.executeScript("return document.documentElement.scrollWidth"))
+        .isLessThanOrEqualTo(375L);
     next();
     browser.waitForText("Page 2 of 8");
 

@@ -63,8 +63,12 @@ class SignInBrowserIT {
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
     browser.waitForText("Every client organisation you work with");
     List<String> navigation =
-        browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
-    assertThat(navigation).containsSubsequence("Portfolio", "Organisations", "Campaigns", "Initiatives", "Models", "Admin");
+        browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(navigation)
+        .containsSubsequence(
+            "Portfolio", "Organisations", "Campaigns", "Initiatives", "Models", "Admin");
     browser.screenshot("main-layout");
 
     browser.open("admin");
@@ -75,8 +79,12 @@ class SignInBrowserIT {
     assertThat(session).isNotNull();
     assertThat(session.isHttpOnly()).isTrue();
     assertThat(session.getSameSite()).isEqualTo("Lax");
-    given().baseUri(base.toString()).cookie(session.getName(), session.getValue())
-        .get("api/me").then().statusCode(401);
+    given()
+        .baseUri(base.toString())
+        .cookie(session.getName(), session.getValue())
+        .get("api/me")
+        .then()
+        .statusCode(401);
 
     browser.waitFor(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
     browser.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]")).click();
@@ -94,11 +102,14 @@ class SignInBrowserIT {
     browser.waitForText("Portfolio");
 
     List<String> navigation =
-        browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+        browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(navigation).contains("Portfolio").doesNotContain("Admin");
 
     browser.open("admin");
     browser.waitForText("Page not found");
-    assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain(Deployments.ADMIN_EMAIL);
+    assertThat(browser.driver.findElement(By.tagName("body")).getText())
+        .doesNotContain(Deployments.ADMIN_EMAIL);
   }
 }

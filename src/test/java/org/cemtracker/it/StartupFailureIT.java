@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runnable jar that the README starts exits non-zero, saying why, when its database cannot
- * be reached, instead of running on and answering 404.
+ * The runnable jar that the README starts exits non-zero, saying why, when its database cannot be
+ * reached, instead of running on and answering 404.
  */
 class StartupFailureIT {
 
@@ -29,7 +29,11 @@ class StartupFailureIT {
                 System.getProperty("java.home") + "/bin/java",
                 "-Dcem.db.url=jdbc:postgresql://127.0.0.1:1/cem",
                 "-Dcem.db.password=never-print-me",
-                "-jar", jar.getPath(), "--port", Integer.toString(port), "--nocluster")
+                "-jar",
+                jar.getPath(),
+                "--port",
+                Integer.toString(port),
+                "--nocluster")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

@@ -10,8 +10,11 @@ class ModelJsonTest {
 
   @Test
   void aCampaignsSnapshotGivesBackTheSameModel() throws Exception {
-    MaturityModel model = new ModelReader()
-        .read("cem-maturity.yaml", Files.readString(Path.of("assessments/cem-maturity.yaml"))).model().orElseThrow();
+    MaturityModel model =
+        new ModelReader()
+            .read("cem-maturity.yaml", Files.readString(Path.of("assessments/cem-maturity.yaml")))
+            .model()
+            .orElseThrow();
 
     assertThat(ModelJson.read(ModelJson.write(model))).isEqualTo(model);
   }

@@ -21,30 +21,48 @@ class ModelReaderTest {
 
   @Test
   void everyShippedModelLoadsWithoutProblems() throws IOException {
-    List<ModelFile> shipped = ModelCatalogue.readFolder(reader, Path.of("assessments"), "assessments");
+    List<ModelFile> shipped =
+        ModelCatalogue.readFolder(reader, Path.of("assessments"), "assessments");
 
-    assertThat(shipped).extracting(ModelFile::file)
+    assertThat(shipped)
+        .extracting(ModelFile::file)
         .contains("assessments/cem-maturity.yaml", "assessments/cem-pulse.yaml");
     assertThat(shipped).allSatisfy(f -> assertThat(f.problems()).as(f.file()).isEmpty());
   }
 
   @Test
   void theDefaultModelHasEightDimensionsOfFourToSixQuestionsAndTheFiveStages() throws IOException {
-    MaturityModel model = reader.read("cem-maturity.yaml", Files.readString(Path.of("assessments/cem-maturity.yaml"))).model().orElseThrow();
+    MaturityModel model =
+        reader
+            .read("cem-maturity.yaml", Files.readString(Path.of("assessments/cem-maturity.yaml")))
+            .model()
+            .orElseThrow();
 
     assertThat(model.dimensions()).hasSize(8);
-    model.dimensions().forEach(d -> assertThat(model.questionsOf(d.id())).as(d.id()).hasSizeBetween(4, 6));
-    assertThat(model.stages()).extracting(MaturityModel.Stage::name).containsExactly(
-        "Bolt-on CX", "Departmental CX", "Cross-functional CX", "Managed CEM", "CEM orientation");
-    assertThat(model.stages()).extracting(MaturityModel.Stage::min).containsExactly(0.0, 20.0, 40.0, 60.0, 80.0);
+    model
+        .dimensions()
+        .forEach(d -> assertThat(model.questionsOf(d.id())).as(d.id()).hasSizeBetween(4, 6));
+    assertThat(model.stages())
+        .extracting(MaturityModel.Stage::name)
+        .containsExactly(
+            "Bolt-on CX",
+            "Departmental CX",
+            "Cross-functional CX",
+            "Managed CEM",
+            "CEM orientation");
+    assertThat(model.stages())
+        .extracting(MaturityModel.Stage::min)
+        .containsExactly(0.0, 20.0, 40.0, 60.0, 80.0);
     assertThat(model.stages().get(3).minReach()).isEqualTo(0.5);
     assertThat(model.stages().get(4).maxBoltOnGap()).isEqualTo(10.0);
     assertThat(model.cemLine()).isEqualTo(60);
     for (MaturityModel.Dimension d : model.dimensions()) {
       for (int stage = 1; stage <= 5; stage++) {
         int s = stage;
-        assertThat(model.recommendations()).as(d.id() + " stage " + s)
-            .filteredOn(r -> r.dimension().equals(d.id()) && r.stage() == s).hasSizeBetween(2, 3);
+        assertThat(model.recommendations())
+            .as(d.id() + " stage " + s)
+            .filteredOn(r -> r.dimension().equals(d.id()) && r.stage() == s)
+            .hasSizeBetween(2, 3);
       }
     }
     assertThat(model.questionsFor(Tier.LEADERSHIP)).isNotEmpty();
@@ -53,10 +71,19 @@ class ModelReaderTest {
 
   @Test
   void thePulseModelReusesTheDefaultModelsQuestionIds() throws IOException {
-    MaturityModel full = reader.read("f", Files.readString(Path.of("assessments/cem-maturity.yaml"))).model().orElseThrow();
-    MaturityModel pulse = reader.read("p", Files.readString(Path.of("assessments/cem-pulse.yaml"))).model().orElseThrow();
+    MaturityModel full =
+        reader
+            .read("f", Files.readString(Path.of("assessments/cem-maturity.yaml")))
+            .model()
+            .orElseThrow();
+    MaturityModel pulse =
+        reader
+            .read("p", Files.readString(Path.of("assessments/cem-pulse.yaml")))
+            .model()
+            .orElseThrow();
 
-    Set<String> fullIds = full.questions().stream().map(MaturityModel.Question::id).collect(Collectors.toSet());
+    Set<String> fullIds =
+        full.questions().stream().map(MaturityModel.Question::id).collect(Collectors.toSet());
     assertThat(pulse.questions()).hasSizeBetween(10, 14);
     assertThat(pulse.questions()).allSatisfy(q -> assertThat(fullIds).contains(q.id()));
   }
@@ -79,40 +106,51 @@ class ModelReaderTest {
     ModelFile file = read("bad-yaml.yaml");
 
     assertThat(file.valid()).isFalse();
-    assertThat(file.problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("bad-yaml.yaml");
-      assertThat(p.line()).isBetween(4, 5);
-      assertThat(p.message()).startsWith("not valid YAML");
-    });
+    assertThat(file.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("bad-yaml.yaml");
+              assertThat(p.line()).isBetween(4, 5);
+              assertThat(p.message()).startsWith("not valid YAML");
+            });
   }
 
   @Test
   void aMissingFieldIsNamedWithItsLine() throws IOException {
     ModelFile file = read("missing-text.yaml");
 
-    assertThat(file.problems()).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(13);
-      assertThat(p.field()).isEqualTo("questions[0]");
-      assertThat(p.message()).contains("text");
-    });
+    assertThat(file.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(13);
+              assertThat(p.field()).isEqualTo("questions[0]");
+              assertThat(p.message()).contains("text");
+            });
   }
 
   @Test
   void oneAnchorPerLevelIsRequired() throws IOException {
     ModelFile file = read("wrong-anchors.yaml");
 
-    assertThat(file.problems()).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(23);
-      assertThat(p.field()).isEqualTo("questions[1].anchors");
-      assertThat(p.message()).contains("q2").contains("3 anchors").contains("4 levels");
-    });
+    assertThat(file.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(23);
+              assertThat(p.field()).isEqualTo("questions[1].anchors");
+              assertThat(p.message()).contains("q2").contains("3 anchors").contains("4 levels");
+            });
   }
 
   @Test
   void reportsEveryProblemOfAFileAtOnce() throws IOException {
     ModelFile file = read("unknown-dimension.yaml");
 
-    assertThat(file.problems()).extracting(ModelProblem::message).anySatisfy(m -> assertThat(m).contains("'q1' is used twice"))
+    assertThat(file.problems())
+        .extracting(ModelProblem::message)
+        .anySatisfy(m -> assertThat(m).contains("'q1' is used twice"))
         .anySatisfy(m -> assertThat(m).contains("dimension 'elsewhere'"));
     assertThat(file.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(14));
   }
@@ -121,7 +159,8 @@ class ModelReaderTest {
   void unknownTiersAndWeightsNotAboveZeroBreakTheSchema() throws IOException {
     ModelFile file = read("bad-tier-and-weight.yaml");
 
-    assertThat(file.problems()).extracting(ModelProblem::field)
+    assertThat(file.problems())
+        .extracting(ModelProblem::field)
         .contains("dimensions[0].weight", "questions[0].tiers[0]");
     assertThat(file.problems()).extracting(ModelProblem::line).contains(11, 13);
   }
@@ -130,7 +169,9 @@ class ModelReaderTest {
   void stageBandsMustAscendFromZero() throws IOException {
     ModelFile file = read("stages-not-ascending.yaml");
 
-    assertThat(file.problems()).extracting(ModelProblem::field).containsExactly("stages[0].min", "stages[2].min");
+    assertThat(file.problems())
+        .extracting(ModelProblem::field)
+        .containsExactly("stages[0].min", "stages[2].min");
     assertThat(file.problems()).extracting(ModelProblem::line).containsExactly(9, 11);
   }
 
@@ -139,14 +180,19 @@ class ModelReaderTest {
     ModelFile file = read("two-levels.yaml");
 
     assertThat(file.problems()).extracting(ModelProblem::field).contains("scale");
-    assertThat(file.problems()).extracting(ModelProblem::toString).anySatisfy(s -> assertThat(s).startsWith("two-levels.yaml:4: scale:"));
+    assertThat(file.problems())
+        .extracting(ModelProblem::toString)
+        .anySatisfy(s -> assertThat(s).startsWith("two-levels.yaml:4: scale:"));
   }
 
   @Test
   void aFolderWithAnInvalidFileStillLoadsTheOthers() {
     List<ModelFile> files = ModelCatalogue.readFolder(reader, FIXTURES, "fixtures");
 
-    assertThat(files).filteredOn(ModelFile::valid).extracting(f -> f.model().orElseThrow().id()).containsExactly("small");
+    assertThat(files)
+        .filteredOn(ModelFile::valid)
+        .extracting(f -> f.model().orElseThrow().id())
+        .containsExactly("small");
     assertThat(files).filteredOn(f -> !f.valid()).hasSize(7);
   }
 

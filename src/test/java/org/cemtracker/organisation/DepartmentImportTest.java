@@ -12,54 +12,70 @@ class DepartmentImportTest {
 
   @Test
   void readsCommaSeparatedLinesAndAddsMissingParents() {
-    List<DepartmentRow> rows = DepartmentImport.fromCsv("""
+    List<DepartmentRow> rows =
+        DepartmentImport.fromCsv(
+            """
         path,headcount,customerFacing
         Sales,120,true
         Operations/Logistics,40,false
         """);
 
-    assertThat(rows).containsExactly(
-        new DepartmentRow("Operations", 0, false),
-        new DepartmentRow("Operations/Logistics", 40, false),
-        new DepartmentRow("Sales", 120, true));
+    assertThat(rows)
+        .containsExactly(
+            new DepartmentRow("Operations", 0, false),
+            new DepartmentRow("Operations/Logistics", 40, false),
+            new DepartmentRow("Sales", 120, true));
   }
 
   @Test
   void acceptsAByteOrderMarkSemicolonsQuotesAndYesNo() {
-    List<DepartmentRow> rows = DepartmentImport.fromCsv(
-        "\uFEFFpath;headcount;customerFacing\r\n\"Service; Repairs\";7;yes\r\n \"Legal \" ; 3 ; no \r\n");
+    List<DepartmentRow> rows =
+        DepartmentImport.fromCsv(
+            "\uFEFFpath;headcount;customerFacing\r\n\"Service; Repairs\";7;yes\r\n \"Legal \" ; 3 ; no \r\n");
 
-    assertThat(rows).containsExactly(new DepartmentRow("Legal", 3, false), new DepartmentRow("Service; Repairs", 7, true));
+    assertThat(rows)
+        .containsExactly(
+            new DepartmentRow("Legal", 3, false), new DepartmentRow("Service; Repairs", 7, true));
   }
 
   @Test
   void normalisesSpacesInPaths() {
-    assertThat(DepartmentImport.normalisePath(" Operations /  North   Region ")).isEqualTo("Operations/North Region");
+    assertThat(DepartmentImport.normalisePath(" Operations /  North   Region "))
+        .isEqualTo("Operations/North Region");
     assertThat(DepartmentImport.normalisePath("Operations//North")).isNull();
   }
 
   @Test
   void namesEveryBadLineWithItsNumberAndReason() {
-    assertThatThrownBy(() -> DepartmentImport.fromCsv("""
+    assertThatThrownBy(
+            () ->
+                DepartmentImport.fromCsv(
+                    """
         path,headcount,customerFacing
         Sales,120,true
         Sales,10,false
         ,5,true
         Service,-3,maybe
         """))
-        .isInstanceOfSatisfying(Problem.class, p -> {
-          assertThat(p.status()).isEqualTo(400);
-          assertThat(p.fields()).containsOnlyKeys("line 3", "line 4", "line 5");
-          assertThat(p.fields().get("line 3")).contains("Sales appears twice");
-          assertThat(p.fields().get("line 4")).contains("path must be");
-          assertThat(p.fields().get("line 5")).contains("headcount must be a whole number").contains("customerFacing must be true or false");
-        });
+        .isInstanceOfSatisfying(
+            Problem.class,
+            p -> {
+              assertThat(p.status()).isEqualTo(400);
+              assertThat(p.fields()).containsOnlyKeys("line 3", "line 4", "line 5");
+              assertThat(p.fields().get("line 3")).contains("Sales appears twice");
+              assertThat(p.fields().get("line 4")).contains("path must be");
+              assertThat(p.fields().get("line 5"))
+                  .contains("headcount must be a whole number")
+                  .contains("customerFacing must be true or false");
+            });
   }
 
   @Test
   void refusesAWrongHeader() {
     assertThatThrownBy(() -> DepartmentImport.fromCsv("name,size\nSales,3\n"))
-        .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields().get("header")).contains("path,headcount,customerFacing"));
+        .isInstanceOfSatisfying(
+            Problem.class,
+            p -> assertThat(p.fields().get("header")).contains("path,headcount,customerFacing"));
   }
 
   @Test
@@ -70,9 +86,12 @@ class DepartmentImportTest {
 
   @Test
   void readsJsonRowsWithTheSameRules() {
-    assertThat(DepartmentImport.fromRows(List.of(Map.of("path", "Sales", "headcount", 12, "customerFacing", true))))
+    assertThat(
+            DepartmentImport.fromRows(
+                List.of(Map.of("path", "Sales", "headcount", 12, "customerFacing", true))))
         .containsExactly(new DepartmentRow("Sales", 12, true));
-    assertThatThrownBy(() -> DepartmentImport.fromRows(List.of(Map.of("path", "Sales", "headcount", "many"))))
+    assertThatThrownBy(
+            () -> DepartmentImport.fromRows(List.of(Map.of("path", "Sales", "headcount", "many"))))
         .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("[0]"));
   }
 }

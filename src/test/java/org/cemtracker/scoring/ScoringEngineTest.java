@@ -17,8 +17,8 @@ import org.cemtracker.scoring.Results.TierResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-computed organisations: every expected figure is worked out in the comments, from the
- * rules of DESIGN §4, and must match to 0.01.
+ * Hand-computed organisations: every expected figure is worked out in the comments, from the rules
+ * of DESIGN §4, and must match to 0.01.
  */
 class ScoringEngineTest {
 
@@ -38,18 +38,20 @@ class ScoringEngineTest {
     return TestModels.model(5, dims);
   }
 
-  private static final List<Unit> SALES_AND_OPS = List.of(
-      new Unit("sales", null, "Sales", 10, true), new Unit("ops", null, "Ops", 30, false));
+  private static final List<Unit> SALES_AND_OPS =
+      List.of(new Unit("sales", null, "Sales", 10, true), new Unit("ops", null, "Ops", 30, false));
 
-  private static final List<Answers> SIX_RESPONSES = List.of(
-      answer("sales", LEADERSHIP, "a1", 5, "a2", 4, "b1", 5),
-      answer("sales", STAFF, "a1", 3, "a2", 3, "b1", 4),
-      answer("sales", STAFF, "a1", 4, "b1", 3), // a2: don't know
-      answer("ops", LEADERSHIP, "a1", 2, "a2", 2, "b1", 1),
-      answer("ops", STAFF, "a1", 1, "a2", 3, "b1", 2),
-      answer("ops", STAFF, "a1", 3, "a2", 1)); // b1: don't know
+  private static final List<Answers> SIX_RESPONSES =
+      List.of(
+          answer("sales", LEADERSHIP, "a1", 5, "a2", 4, "b1", 5),
+          answer("sales", STAFF, "a1", 3, "a2", 3, "b1", 4),
+          answer("sales", STAFF, "a1", 4, "b1", 3), // a2: don't know
+          answer("ops", LEADERSHIP, "a1", 2, "a2", 2, "b1", 1),
+          answer("ops", STAFF, "a1", 1, "a2", 3, "b1", 2),
+          answer("ops", STAFF, "a1", 3, "a2", 1)); // b1: don't know
 
-  private final Results results = ScoringEngine.score(twoDimensions(), SALES_AND_OPS, SIX_RESPONSES, 3);
+  private final Results results =
+      ScoringEngine.score(twoDimensions(), SALES_AND_OPS, SIX_RESPONSES, 3);
 
   private DepartmentResult department(Results r, String path) {
     return r.departments().stream().filter(d -> d.path().equals(path)).findFirst().orElseThrow();
@@ -62,7 +64,9 @@ class ScoringEngineTest {
     // S = (1 × 68.75 + 2 × 75) / 3 = 72.9167
     DepartmentResult sales = department(results, "Sales");
     assertThat(sales.score()).isCloseTo(72.9167, EXACT);
-    assertThat(sales.dimensions()).extracting(Results.DimensionScore::score).containsExactly(68.75, 75.0);
+    assertThat(sales.dimensions())
+        .extracting(Results.DimensionScore::score)
+        .containsExactly(68.75, 75.0);
     // Ops: m(a1) = (2+1+3)/3 = 2, m(a2) = (2+3+1)/3 = 2, m(b1) = (1+2)/2 = 1.5
     // D_A = (2 − 1)/4 × 100 = 25;  D_B = (1.5 − 1)/4 × 100 = 12.5;  S = (25 + 25)/3 = 16.6667
     assertThat(department(results, "Ops").score()).isCloseTo(16.6667, EXACT);
@@ -81,7 +85,9 @@ class ScoringEngineTest {
   @Test
   void organisationDimensionScoresAreHeadcountWeightedToo() {
     // A: (10 × 68.75 + 30 × 25)/40 = 35.9375;  B: (10 × 75 + 30 × 12.5)/40 = 28.125
-    assertThat(results.dimensions()).extracting(Results.DimensionResult::score).containsExactly(35.9375, 28.125);
+    assertThat(results.dimensions())
+        .extracting(Results.DimensionResult::score)
+        .containsExactly(35.9375, 28.125);
   }
 
   @Test
@@ -111,16 +117,21 @@ class ScoringEngineTest {
   @Test
   void questionMeansAreOnTheScale() {
     // a1: (5+3+4+2+1+3)/6 = 3;  a2: (4+3+2+3+1)/5 = 2.6;  b1: (5+4+3+1+2)/5 = 3
-    assertThat(results.questions()).extracting(Results.QuestionResult::mean).containsExactly(3.0, 2.6, 3.0);
+    assertThat(results.questions())
+        .extracting(Results.QuestionResult::mean)
+        .containsExactly(3.0, 2.6, 3.0);
   }
 
   @Test
   void aTierBelowKHidesItselfItsSiblingAndTheAlignmentGap() {
     // leadership has 2 responses < k = 3: hidden; exactly one hidden, so the smallest of the
     // rest with responses, staff (4), is hidden too; the alignment gap depends on both
-    assertThat(results.tiers()).filteredOn(TierResult::suppressed).extracting(TierResult::tier)
+    assertThat(results.tiers())
+        .filteredOn(TierResult::suppressed)
+        .extracting(TierResult::tier)
         .containsExactlyInAnyOrder(LEADERSHIP, STAFF);
-    assertThat(results.tiers()).filteredOn(TierResult::suppressed)
+    assertThat(results.tiers())
+        .filteredOn(TierResult::suppressed)
         .allSatisfy(t -> assertThat(t.responses()).isNull())
         .allSatisfy(t -> assertThat(t.score()).isNull());
     assertThat(results.alignmentGap()).isNull();
@@ -132,10 +143,19 @@ class ScoringEngineTest {
     MaturityModel model = TestModels.oneQuestion(5);
     List<Unit> one = List.of(new Unit("all", null, "All", 20, true));
     // leadership 5, 5, 4: mean 4.6667 → 91.6667;  staff 2, 3, 3, 2: mean 2.5 → 37.5
-    Results r = ScoringEngine.score(model, one, List.of(
-        answer("all", LEADERSHIP, "q", 5), answer("all", LEADERSHIP, "q", 5), answer("all", LEADERSHIP, "q", 4),
-        answer("all", STAFF, "q", 2), answer("all", STAFF, "q", 3), answer("all", STAFF, "q", 3),
-        answer("all", STAFF, "q", 2)), 3);
+    Results r =
+        ScoringEngine.score(
+            model,
+            one,
+            List.of(
+                answer("all", LEADERSHIP, "q", 5),
+                answer("all", LEADERSHIP, "q", 5),
+                answer("all", LEADERSHIP, "q", 4),
+                answer("all", STAFF, "q", 2),
+                answer("all", STAFF, "q", 3),
+                answer("all", STAFF, "q", 3),
+                answer("all", STAFF, "q", 2)),
+            3);
 
     // 91.6667 − 37.5 = 54.1667, and the same for the only dimension
     assertThat(r.alignmentGap()).isCloseTo(54.1667, EXACT);
@@ -151,7 +171,8 @@ class ScoringEngineTest {
   @Test
   void aStageWhoseReachRuleFailsFallsBackToStageThree() {
     MaturityModel model = TestModels.oneQuestion(5);
-    List<Unit> units = List.of(new Unit("a", null, "A", 10, true), new Unit("b", null, "B", 15, false));
+    List<Unit> units =
+        List.of(new Unit("a", null, "A", 10, true), new Unit("b", null, "B", 15, false));
     // A answers 5 (score 100), B answers 3 (score 50): index (1000 + 750)/25 = 70, band of stage 4;
     // reach 10/25 = 0.4 < 0.5 → stage 3
     Results r = ScoringEngine.score(model, units, threeEach(units, 5, 3), 3);
@@ -163,7 +184,8 @@ class ScoringEngineTest {
   @Test
   void stageFiveFallsToTheHighestStageWhoseRulesHold() {
     MaturityModel model = TestModels.oneQuestion(5);
-    List<Unit> units = List.of(new Unit("a", null, "A", 30, true), new Unit("b", null, "B", 10, false));
+    List<Unit> units =
+        List.of(new Unit("a", null, "A", 30, true), new Unit("b", null, "B", 10, false));
     // index (30 × 100 + 10 × 50)/40 = 87.5: band 5; reach 0.75 < 0.8 fails 5;
     // stage 4: reach 0.75 ≥ 0.5 holds but gap 50 > 20 fails → stage 3
     Results r = ScoringEngine.score(model, units, threeEach(units, 5, 3), 3);
@@ -174,12 +196,20 @@ class ScoringEngineTest {
   @Test
   void anUndefinedBoltOnGapDoesNotBlockAStage() {
     MaturityModel model = TestModels.oneQuestion(5);
-    List<Unit> units = List.of(new Unit("a", null, "A", 10, true), new Unit("c", null, "C", 10, true));
-    // all customer-facing: gap undefined, which holds; answers 5 and 4.2 → 100 and 80 → index 90, reach 1
-    List<Answers> answers = List.of(
-        answer("a", STAFF, "q", 5), answer("a", STAFF, "q", 5), answer("a", STAFF, "q", 5),
-        answer("c", STAFF, "q", 5), answer("c", STAFF, "q", 4), answer("c", STAFF, "q", 4),
-        answer("c", STAFF, "q", 4), answer("c", STAFF, "q", 4));
+    List<Unit> units =
+        List.of(new Unit("a", null, "A", 10, true), new Unit("c", null, "C", 10, true));
+    // all customer-facing: gap undefined, which holds; answers 5 and 4.2 → 100 and 80 → index 90,
+    // reach 1
+    List<Answers> answers =
+        List.of(
+            answer("a", STAFF, "q", 5),
+            answer("a", STAFF, "q", 5),
+            answer("a", STAFF, "q", 5),
+            answer("c", STAFF, "q", 5),
+            answer("c", STAFF, "q", 4),
+            answer("c", STAFF, "q", 4),
+            answer("c", STAFF, "q", 4),
+            answer("c", STAFF, "q", 4));
     Results r = ScoringEngine.score(model, units, answers, 3);
     assertThat(r.cemIndex()).isCloseTo(90, EXACT);
     assertThat(r.boltOnGap()).isNull();
@@ -189,12 +219,13 @@ class ScoringEngineTest {
   @Test
   void aSmallDepartmentIsHiddenWithItsSmallestSiblingButStillCounts() {
     MaturityModel model = TestModels.oneQuestion(5);
-    List<Unit> units = List.of(
-        new Unit("ops", null, "Ops", 5, false),
-        new Unit("n", "ops", "Ops/North", 10, false),
-        new Unit("s", "ops", "Ops/South", 10, false),
-        new Unit("w", "ops", "Ops/West", 10, false),
-        new Unit("sales", null, "Sales", 10, true));
+    List<Unit> units =
+        List.of(
+            new Unit("ops", null, "Ops", 5, false),
+            new Unit("n", "ops", "Ops/North", 10, false),
+            new Unit("s", "ops", "Ops/South", 10, false),
+            new Unit("w", "ops", "Ops/West", 10, false),
+            new Unit("sales", null, "Sales", 10, true));
     List<Answers> answers = new java.util.ArrayList<>();
     answers.addAll(repeat("n", 2, 1)); // 2 < k = 5: hidden
     answers.addAll(repeat("s", 6, 3)); // the smallest of the rest: hidden too
@@ -244,8 +275,13 @@ class ScoringEngineTest {
     MaturityModel model = TestModels.oneQuestion(3);
     List<Unit> units = List.of(new Unit("a", null, "A", 10, true));
     // answers 2, 2, 3: mean 2.3333 → (1.3333)/2 × 100 = 66.6667
-    Results r = ScoringEngine.score(model, units, List.of(
-        answer("a", STAFF, "q", 2), answer("a", STAFF, "q", 2), answer("a", STAFF, "q", 3)), 3);
+    Results r =
+        ScoringEngine.score(
+            model,
+            units,
+            List.of(
+                answer("a", STAFF, "q", 2), answer("a", STAFF, "q", 2), answer("a", STAFF, "q", 3)),
+            3);
     assertThat(r.cemIndex()).isCloseTo(66.6667, EXACT);
   }
 
@@ -253,8 +289,13 @@ class ScoringEngineTest {
   void aDepartmentWithAsManyRespondentsAsPeopleHasNoMargin() {
     MaturityModel model = TestModels.oneQuestion(5);
     List<Unit> units = List.of(new Unit("a", null, "A", 3, true));
-    Results r = ScoringEngine.score(model, units, List.of(
-        answer("a", STAFF, "q", 2), answer("a", STAFF, "q", 4), answer("a", STAFF, "q", 5)), 3);
+    Results r =
+        ScoringEngine.score(
+            model,
+            units,
+            List.of(
+                answer("a", STAFF, "q", 2), answer("a", STAFF, "q", 4), answer("a", STAFF, "q", 5)),
+            3);
     assertThat(department(r, "A").marginOfError()).isZero();
     assertThat(r.cemIndexMarginOfError()).isZero();
   }
@@ -263,31 +304,47 @@ class ScoringEngineTest {
   void refusesAnAnswerOutsideTheScaleAnUnknownQuestionAndATooLowThreshold() {
     MaturityModel model = TestModels.oneQuestion(5);
     List<Unit> units = List.of(new Unit("a", null, "A", 3, true));
-    assertThatThrownBy(() -> ScoringEngine.score(model, units, List.of(answer("a", STAFF, "q", 6)), 3))
+    assertThatThrownBy(
+            () -> ScoringEngine.score(model, units, List.of(answer("a", STAFF, "q", 6)), 3))
         .hasMessageContaining("outside the scale 1–5");
-    assertThatThrownBy(() -> ScoringEngine.score(model, units, List.of(answer("a", STAFF, "zz", 2)), 3))
+    assertThatThrownBy(
+            () -> ScoringEngine.score(model, units, List.of(answer("a", STAFF, "zz", 2)), 3))
         .hasMessageContaining("unknown question zz");
-    assertThatThrownBy(() -> ScoringEngine.score(model, units, List.of(), 2)).hasMessageContaining("below 3");
+    assertThatThrownBy(() -> ScoringEngine.score(model, units, List.of(), 2))
+        .hasMessageContaining("below 3");
   }
 
   @Test
   void theWaveDeltaMatchesScoresAndIsUndefinedWhereEitherSideIs() {
     MaturityModel model = TestModels.oneQuestion(5);
-    List<Unit> units = List.of(new Unit("a", null, "A", 10, true), new Unit("b", null, "B", 10, false));
+    List<Unit> units =
+        List.of(new Unit("a", null, "A", 10, true), new Unit("b", null, "B", 10, false));
     Results first = ScoringEngine.score(model, units, threeEach(units, 3, 2), 3); // 50, 25 → 37.5
     Results second = ScoringEngine.score(model, units, threeEach(units, 4, 2), 3); // 75, 25 → 50
 
     WaveDelta delta = WaveDelta.between(first, second);
     assertThat(delta.cemIndex()).isCloseTo(12.5, EXACT);
-    assertThat(delta.departments()).filteredOn(c -> c.key().equals("A")).first()
+    assertThat(delta.departments())
+        .filteredOn(c -> c.key().equals("A"))
+        .first()
         .satisfies(c -> assertThat(c.delta()).isCloseTo(25, EXACT));
-    assertThat(delta.departments()).filteredOn(c -> c.key().equals("B")).first()
+    assertThat(delta.departments())
+        .filteredOn(c -> c.key().equals("B"))
+        .first()
         .satisfies(c -> assertThat(c.delta()).isZero());
     assertThat(delta.questions().get(0).delta()).isCloseTo(0.5, EXACT);
 
-    Results hiddenB = ScoringEngine.score(model, units, List.of(
-        answer("a", STAFF, "q", 4), answer("a", STAFF, "q", 4), answer("a", STAFF, "q", 4),
-        answer("a", STAFF, "q", 4), answer("b", STAFF, "q", 2)), 3);
+    Results hiddenB =
+        ScoringEngine.score(
+            model,
+            units,
+            List.of(
+                answer("a", STAFF, "q", 4),
+                answer("a", STAFF, "q", 4),
+                answer("a", STAFF, "q", 4),
+                answer("a", STAFF, "q", 4),
+                answer("b", STAFF, "q", 2)),
+            3);
     WaveDelta partly = WaveDelta.between(first, hiddenB);
     assertThat(partly.departments()).allSatisfy(c -> assertThat(c.delta()).isNull());
   }

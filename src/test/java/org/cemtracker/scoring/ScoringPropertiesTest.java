@@ -32,7 +32,8 @@ class ScoringPropertiesTest {
     Arbitrary<Integer> responses = Arbitraries.integers().between(0, 60);
     Arbitrary<Integer> k = Arbitraries.integers().between(3, 6);
     Arbitrary<Long> seed = Arbitraries.longs();
-    return Combinators.combine(levels, departments, responses, k, seed).as(ScoringPropertiesTest::build);
+    return Combinators.combine(levels, departments, responses, k, seed)
+        .as(ScoringPropertiesTest::build);
   }
 
   static Case build(int levels, int departments, int responses, int k, long seed) {
@@ -51,7 +52,8 @@ class ScoringPropertiesTest {
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < departments; i++) {
       String parent = i == 0 || random.nextBoolean() ? null : "u" + random.nextInt(i);
-      units.add(new Unit("u" + i, parent, "Dept " + i, 1 + random.nextInt(60), random.nextBoolean()));
+      units.add(
+          new Unit("u" + i, parent, "Dept " + i, 1 + random.nextInt(60), random.nextBoolean()));
     }
     List<Answers> answers = new ArrayList<>();
     for (int r = 0; r < responses; r++) {
@@ -77,13 +79,17 @@ class ScoringPropertiesTest {
     List<Double> scores = new ArrayList<>();
     scores.add(r.cemIndex());
     r.dimensions().forEach(d -> scores.add(d.score()));
-    r.departments().forEach(d -> {
-      scores.add(d.score());
-      scores.add(d.rolledUpScore());
-      d.dimensions().forEach(x -> scores.add(x.score()));
-    });
+    r.departments()
+        .forEach(
+            d -> {
+              scores.add(d.score());
+              scores.add(d.rolledUpScore());
+              d.dimensions().forEach(x -> scores.add(x.score()));
+            });
     r.tiers().forEach(t -> scores.add(t.score()));
-    assertThat(scores).filteredOn(s -> s != null).allSatisfy(s -> assertThat(s).isBetween(-1e-9, 100 + 1e-9));
+    assertThat(scores)
+        .filteredOn(s -> s != null)
+        .allSatisfy(s -> assertThat(s).isBetween(-1e-9, 100 + 1e-9));
     if (r.reach() != null) {
       assertThat(r.reach()).isBetween(0.0, 1.0);
     }
@@ -113,7 +119,8 @@ class ScoringPropertiesTest {
   }
 
   @Property(tries = 200)
-  void aDepartmentsScoreDependsOnlyOnItsOwnResponses(@ForAll("cases") Case c, @ForAll @IntRange(min = 1, max = 20) int extra) {
+  void aDepartmentsScoreDependsOnlyOnItsOwnResponses(
+      @ForAll("cases") Case c, @ForAll @IntRange(min = 1, max = 20) int extra) {
     if (c.units().size() < 2) {
       return;
     }
@@ -133,22 +140,35 @@ class ScoringPropertiesTest {
   @Property(tries = 300)
   void aSuppressedGroupNeverExposesACountOrAScore(@ForAll("cases") Case c) {
     Results r = score(c);
-    r.departments().stream().filter(DepartmentResult::suppressed).forEach(d -> {
-      assertThat(d.responses()).isNull();
-      assertThat(d.score()).isNull();
-      assertThat(d.marginOfError()).isNull();
-      assertThat(d.dimensions()).isEmpty();
-      assertThat(d.tiers()).isEmpty();
-    });
-    r.departments().stream().filter(d -> d.rolledUpSuppressed()).forEach(d -> assertThat(d.rolledUpScore()).isNull());
-    r.tiers().stream().filter(Results.TierResult::suppressed).forEach(t -> {
-      assertThat(t.responses()).isNull();
-      assertThat(t.score()).isNull();
-    });
-    r.departments().forEach(d -> d.tiers().stream().filter(Results.TierResult::suppressed)
-        .forEach(t -> assertThat(t.responses()).isNull()));
+    r.departments().stream()
+        .filter(DepartmentResult::suppressed)
+        .forEach(
+            d -> {
+              assertThat(d.responses()).isNull();
+              assertThat(d.score()).isNull();
+              assertThat(d.marginOfError()).isNull();
+              assertThat(d.dimensions()).isEmpty();
+              assertThat(d.tiers()).isEmpty();
+            });
+    r.departments().stream()
+        .filter(d -> d.rolledUpSuppressed())
+        .forEach(d -> assertThat(d.rolledUpScore()).isNull());
+    r.tiers().stream()
+        .filter(Results.TierResult::suppressed)
+        .forEach(
+            t -> {
+              assertThat(t.responses()).isNull();
+              assertThat(t.score()).isNull();
+            });
+    r.departments()
+        .forEach(
+            d ->
+                d.tiers().stream()
+                    .filter(Results.TierResult::suppressed)
+                    .forEach(t -> assertThat(t.responses()).isNull()));
     // and nothing shown comes from fewer than k responses
-    r.departments().stream().filter(d -> !d.suppressed() && d.responses() != null && d.responses() > 0)
+    r.departments().stream()
+        .filter(d -> !d.suppressed() && d.responses() != null && d.responses() > 0)
         .forEach(d -> assertThat(d.responses()).isGreaterThanOrEqualTo(c.k()));
     if (r.suppressed()) {
       assertThat(r.cemIndex()).isNull();
@@ -161,14 +181,15 @@ class ScoringPropertiesTest {
     ScoringModel model = new ScoringModel(c.model());
     Cells cells = Cells.of(model, c.answers());
     Results r = new ScoringEngine(model).results(c.units(), cells, c.k());
-    List<Double> departmentScores = c.units().stream()
-        .map(u -> model.score(cells.own(u.id()))).filter(s -> s != null).toList();
+    List<Double> departmentScores =
+        c.units().stream().map(u -> model.score(cells.own(u.id()))).filter(s -> s != null).toList();
     if (r.cemIndex() == null) {
       assertThat(departmentScores.isEmpty() || r.suppressed()).isTrue();
       return;
     }
-    assertThat(r.cemIndex()).isBetween(
-        Collections.min(departmentScores) - 1e-9, Collections.max(departmentScores) + 1e-9);
+    assertThat(r.cemIndex())
+        .isBetween(
+            Collections.min(departmentScores) - 1e-9, Collections.max(departmentScores) + 1e-9);
   }
 
   private static void assertClose(Double actual, Double expected) {

@@ -15,18 +15,20 @@ final class TestModels {
 
   private TestModels() {}
 
-  static final List<Stage> DEFAULT_STAGES = List.of(
-      new Stage(1, "Bolt-on CX", "", 0, null, null),
-      new Stage(2, "Departmental CX", "", 20, null, null),
-      new Stage(3, "Cross-functional CX", "", 40, null, null),
-      new Stage(4, "Managed CEM", "", 60, 0.5, 20.0),
-      new Stage(5, "CEM orientation", "", 80, 0.8, 10.0));
+  static final List<Stage> DEFAULT_STAGES =
+      List.of(
+          new Stage(1, "Bolt-on CX", "", 0, null, null),
+          new Stage(2, "Departmental CX", "", 20, null, null),
+          new Stage(3, "Cross-functional CX", "", 40, null, null),
+          new Stage(4, "Managed CEM", "", 60, 0.5, 20.0),
+          new Stage(5, "CEM orientation", "", 80, 0.8, 10.0));
 
   /**
    * @param levels L, the number of scale levels
    * @param dimensions dimension id → its weight and its questions with their weights
    */
-  static MaturityModel model(int levels, Map<String, Map.Entry<Double, Map<String, Double>>> dimensions) {
+  static MaturityModel model(
+      int levels, Map<String, Map.Entry<Double, Map<String, Double>>> dimensions) {
     List<ScaleLevel> scale = new ArrayList<>();
     List<String> anchors = new ArrayList<>();
     for (int l = 1; l <= levels; l++) {
@@ -35,11 +37,16 @@ final class TestModels {
     }
     List<Dimension> dims = new ArrayList<>();
     List<Question> questions = new ArrayList<>();
-    dimensions.forEach((id, spec) -> {
-      dims.add(new Dimension(id, id, "", spec.getKey()));
-      spec.getValue().forEach((q, w) -> questions.add(new Question(q, id, q, List.of(Tier.values()), anchors, w)));
-    });
-    return new MaturityModel("test", "1.0.0", "Test", "", scale, 60, DEFAULT_STAGES, dims, questions, List.of());
+    dimensions.forEach(
+        (id, spec) -> {
+          dims.add(new Dimension(id, id, "", spec.getKey()));
+          spec.getValue()
+              .forEach(
+                  (q, w) ->
+                      questions.add(new Question(q, id, q, List.of(Tier.values()), anchors, w)));
+        });
+    return new MaturityModel(
+        "test", "1.0.0", "Test", "", scale, 60, DEFAULT_STAGES, dims, questions, List.of());
   }
 
   /** One dimension "d" with one question "q" of weight 1. */

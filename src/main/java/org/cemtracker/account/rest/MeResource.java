@@ -1,6 +1,6 @@
 package org.cemtracker.account.rest;
 
-import org.cemtracker.base.rest.Bodies;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,7 +19,7 @@ import org.cemtracker.account.AccountService;
 import org.cemtracker.account.CallerIdentity;
 import org.cemtracker.account.CurrentCaller;
 import org.cemtracker.account.MembershipDirectory;
-import jakarta.enterprise.inject.Instance;
+import org.cemtracker.base.rest.Bodies;
 
 /** The caller's own account: who they are, their password, their API tokens. */
 @Path("me")
@@ -33,7 +33,8 @@ public class MeResource {
 
   public record Membership(String orgId, String role, List<String> departmentPaths) {}
 
-  public record Me(String id, String email, String name, List<String> roles, List<Membership> memberships) {}
+  public record Me(
+      String id, String email, String name, List<String> roles, List<Membership> memberships) {}
 
   public record TokenView(String id, String name, OffsetDateTime createdAt) {}
 
@@ -42,9 +43,12 @@ public class MeResource {
   @GET
   public Me me() {
     CallerIdentity me = caller.require();
-    List<Membership> memberships = directory.isResolvable()
-        ? directory.get().of(me.userId()).stream().map(e -> new Membership(e.orgId(), e.role(), e.departmentPaths())).toList()
-        : List.of();
+    List<Membership> memberships =
+        directory.isResolvable()
+            ? directory.get().of(me.userId()).stream()
+                .map(e -> new Membership(e.orgId(), e.role(), e.departmentPaths()))
+                .toList()
+            : List.of();
     List<String> roles = new ArrayList<>();
     if (me.admin()) {
       roles.add("ADMIN");
@@ -64,7 +68,9 @@ public class MeResource {
   @GET
   @Path("tokens")
   public List<TokenView> tokens() {
-    return accounts.myTokens().stream().map(t -> new TokenView(t.id(), t.name(), t.createdAt())).toList();
+    return accounts.myTokens().stream()
+        .map(t -> new TokenView(t.id(), t.name(), t.createdAt()))
+        .toList();
   }
 
   @POST

@@ -1,6 +1,5 @@
 package org.cemtracker.account.rest;
 
-import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.cemtracker.account.AccountService;
-import org.cemtracker.base.Problem;
+import org.cemtracker.base.rest.Bodies;
 
 /** User administration, for the instance's administrators. */
 @Path("users")
@@ -42,7 +41,10 @@ public class UsersResource {
         UserView.of(
             accounts.createUser(
                 new AccountService.NewUser(
-                    body.email(), body.name(), body.password(), Boolean.TRUE.equals(body.admin()))));
+                    body.email(),
+                    body.name(),
+                    body.password(),
+                    Boolean.TRUE.equals(body.admin()))));
     return Response.status(201).entity(created).build();
   }
 
@@ -52,7 +54,9 @@ public class UsersResource {
     Bodies.require(body);
     return UserView.of(
         accounts.updateUser(
-            userId, new AccountService.UserChanges(body.name(), body.admin(), body.enabled(), body.version())));
+            userId,
+            new AccountService.UserChanges(
+                body.name(), body.admin(), body.enabled(), body.version())));
   }
 
   @PUT
@@ -62,5 +66,4 @@ public class UsersResource {
     accounts.resetPassword(userId, body.password());
     return Response.noContent().build();
   }
-
 }

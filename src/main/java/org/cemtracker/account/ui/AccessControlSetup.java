@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Checks every navigation against the view's access annotations ({@code @AnonymousAllowed},
- * {@code @PermitAll}, {@code @RolesAllowed}); a view without one is closed to everybody.
- * Visitors who are not signed in go to the login view.
+ * {@code @PermitAll}, {@code @RolesAllowed}); a view without one is closed to everybody. Visitors
+ * who are not signed in go to the login view.
  */
 @ApplicationScoped
 public class AccessControlSetup {
@@ -17,6 +17,9 @@ public class AccessControlSetup {
     NavigationAccessControl access = new NavigationAccessControl();
     access.setLoginView(LoginView.class);
     event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(access));
-    event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(new UiErrorHandler()));
+    event
+        .getSource()
+        .addSessionInitListener(
+            session -> session.getSession().setErrorHandler(new UiErrorHandler()));
   }
 }

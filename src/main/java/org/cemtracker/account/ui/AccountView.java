@@ -29,7 +29,8 @@ import org.cemtracker.base.Problem;
 public class AccountView extends VerticalLayout {
 
   public static final String ROUTE = "account";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final AccountService accounts;
   private final Grid<ApiToken> tokens = new Grid<>();
@@ -48,20 +49,22 @@ public class AccountView extends VerticalLayout {
     next.setHelperText("At least 12 characters");
     Button change = new Button("Change password");
     change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    change.addClickListener(e -> {
-      current.setInvalid(false);
-      next.setInvalid(false);
-      try {
-        accounts.changeOwnPassword(current.getValue(), next.getValue());
-        current.clear();
-        next.clear();
-        success("Password changed. Other sessions and cached API logins have ended.");
-      } catch (Problem problem) {
-        PasswordField field = problem.fields().containsKey("currentPassword") ? current : next;
-        field.setErrorMessage(problem.fields().values().stream().findFirst().orElse(problem.getMessage()));
-        field.setInvalid(true);
-      }
-    });
+    change.addClickListener(
+        e -> {
+          current.setInvalid(false);
+          next.setInvalid(false);
+          try {
+            accounts.changeOwnPassword(current.getValue(), next.getValue());
+            current.clear();
+            next.clear();
+            success("Password changed. Other sessions and cached API logins have ended.");
+          } catch (Problem problem) {
+            PasswordField field = problem.fields().containsKey("currentPassword") ? current : next;
+            field.setErrorMessage(
+                problem.fields().values().stream().findFirst().orElse(problem.getMessage()));
+            field.setInvalid(true);
+          }
+        });
     HorizontalLayout row = new HorizontalLayout(current, next, change);
     row.setAlignItems(Alignment.BASELINE);
     row.setWrap(true);
@@ -71,30 +74,42 @@ public class AccountView extends VerticalLayout {
   private Div tokensCard() {
     tokens.addColumn(ApiToken::name).setHeader("Name");
     tokens.addColumn(t -> DAY.format(t.createdAt())).setHeader("Created");
-    tokens.addComponentColumn(t -> {
-      Button revoke = new Button("Revoke", e -> { accounts.revokeToken(t.id()); refresh(); });
-      revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-      return revoke;
-    }).setHeader("").setFlexGrow(0);
+    tokens
+        .addComponentColumn(
+            t -> {
+              Button revoke =
+                  new Button(
+                      "Revoke",
+                      e -> {
+                        accounts.revokeToken(t.id());
+                        refresh();
+                      });
+              revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+              return revoke;
+            })
+        .setHeader("")
+        .setFlexGrow(0);
     tokens.setAllRowsVisible(true);
     TextField name = new TextField("Token name");
     name.setPlaceholder("e.g. reporting script");
     Button create = new Button("Create token");
-    create.addClickListener(e -> {
-      try {
-        AccountService.NewToken created = accounts.createToken(name.getValue());
-        name.clear();
-        refresh();
-        showSecret(created.secret());
-      } catch (Problem problem) {
-        name.setErrorMessage(problem.fields().getOrDefault("name", problem.getMessage()));
-        name.setInvalid(true);
-      }
-    });
+    create.addClickListener(
+        e -> {
+          try {
+            AccountService.NewToken created = accounts.createToken(name.getValue());
+            name.clear();
+            refresh();
+            showSecret(created.secret());
+          } catch (Problem problem) {
+            name.setErrorMessage(problem.fields().getOrDefault("name", problem.getMessage()));
+            name.setInvalid(true);
+          }
+        });
     HorizontalLayout row = new HorizontalLayout(name, create);
     row.setAlignItems(Alignment.BASELINE);
-    Paragraph help = new Paragraph(
-        "Scripts call the REST API under /api with the header Authorization: Bearer <token>. A token acts as you.");
+    Paragraph help =
+        new Paragraph(
+            "Scripts call the REST API under /api with the header Authorization: Bearer <token>. A token acts as you.");
     return card("Personal API tokens", help, row, tokens);
   }
 
@@ -104,7 +119,8 @@ public class AccountView extends VerticalLayout {
     shown.setReadOnly(true);
     shown.setWidthFull();
     shown.setId("new-token");
-    com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(shown);
+    com.vaadin.flow.component.dialog.Dialog dialog =
+        new com.vaadin.flow.component.dialog.Dialog(shown);
     dialog.setHeaderTitle("API token created");
     dialog.setWidth("min(40rem, 95vw)");
     dialog.getFooter().add(new Button("Done", e -> dialog.close()));
@@ -123,6 +139,7 @@ public class AccountView extends VerticalLayout {
   }
 
   private static void success(String text) {
-    Notification.show(text, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    Notification.show(text, 4000, Notification.Position.TOP_CENTER)
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
   }
 }

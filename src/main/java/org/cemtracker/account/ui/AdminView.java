@@ -30,7 +30,8 @@ import org.cemtracker.account.User;
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final AccountService accounts;
   private final Grid<User> grid = new Grid<>();
@@ -53,7 +54,11 @@ public class AdminView extends VerticalLayout {
     filter.setValueChangeMode(ValueChangeMode.EAGER);
     filter.setClearButtonVisible(true);
     filter.addValueChangeListener(e -> applyFilter());
-    Button add = new Button("New user", VaadinIcon.PLUS.create(), e -> UserDialog.create(accounts, this::refresh).open());
+    Button add =
+        new Button(
+            "New user",
+            VaadinIcon.PLUS.create(),
+            e -> UserDialog.create(accounts, this::refresh).open());
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add.setId("new-user");
     HorizontalLayout toolbar = new HorizontalLayout(filter, add);
@@ -69,11 +74,26 @@ public class AdminView extends VerticalLayout {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.addColumn(User::name).setHeader("Name").setSortable(true).setAutoWidth(true);
     grid.addColumn(User::email).setHeader("E-mail").setSortable(true).setAutoWidth(true);
-    grid.addComponentColumn(u -> badge(u.isAdmin() ? "Administrator" : "User", u.isAdmin() ? "badge-strong" : "badge-quiet"))
-        .setHeader("Instance role").setAutoWidth(true).setFlexGrow(0);
-    grid.addComponentColumn(u -> badge(u.isEnabled() ? "Active" : "Disabled", u.isEnabled() ? "badge-ok" : "badge-off"))
-        .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(u -> DAY.format(u.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(
+            u ->
+                badge(
+                    u.isAdmin() ? "Administrator" : "User",
+                    u.isAdmin() ? "badge-strong" : "badge-quiet"))
+        .setHeader("Instance role")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addComponentColumn(
+            u ->
+                badge(
+                    u.isEnabled() ? "Active" : "Disabled",
+                    u.isEnabled() ? "badge-ok" : "badge-off"))
+        .setHeader("Status")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(u -> DAY.format(u.createdAt()))
+        .setHeader("Created")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addItemClickListener(e -> UserDialog.edit(accounts, e.getItem(), this::refresh).open());
     grid.setHeightFull();
   }
@@ -93,7 +113,11 @@ public class AdminView extends VerticalLayout {
     String term = filter.getValue().trim().toLowerCase(Locale.ROOT);
     grid.setItems(
         users.stream()
-            .filter(u -> term.isEmpty() || u.email().contains(term) || u.name().toLowerCase(Locale.ROOT).contains(term))
+            .filter(
+                u ->
+                    term.isEmpty()
+                        || u.email().contains(term)
+                        || u.name().toLowerCase(Locale.ROOT).contains(term))
             .toList());
   }
 }

@@ -60,7 +60,9 @@ public class LoginView extends Div implements BeforeEnterObserver {
     lead.addClassName("login-lead");
     Div scale = new Div();
     scale.addClassName("stage-scale");
-    String[] stages = {"Bolt-on CX", "Departmental CX", "Cross-functional CX", "Managed CEM", "CEM orientation"};
+    String[] stages = {
+      "Bolt-on CX", "Departmental CX", "Cross-functional CX", "Managed CEM", "CEM orientation"
+    };
     for (int i = 0; i < stages.length; i++) {
       Span stage = new Span(stages[i]);
       stage.addClassNames("stage", "stage-" + (i + 1));
@@ -75,17 +77,23 @@ public class LoginView extends Div implements BeforeEnterObserver {
     VaadinRequest request = VaadinService.getCurrentRequest();
     LoginResult result = authenticator.login(email, password, request.getRemoteAddr());
     if (result instanceof LoginResult.Success success) {
-      Object target = VaadinSession.getCurrent().getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+      Object target =
+          VaadinSession.getCurrent()
+              .getSession()
+              .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
       // a new session id on sign-in: a session fixed before it is worth nothing
       VaadinService.reinitializeSession(request);
-      VaadinSession.getCurrent().getSession().setAttribute(SessionLogin.ATTRIBUTE, success.identity());
+      VaadinSession.getCurrent()
+          .getSession()
+          .setAttribute(SessionLogin.ATTRIBUTE, success.identity());
       String path = target instanceof String stored && !stored.contains("//") ? stored : "";
       getUI().ifPresent(ui -> ui.getPage().setLocation("/" + path));
       return;
     }
     if (result instanceof LoginResult.Throttled throttled) {
       long seconds = throttled.retryAfter().toSeconds() + 1;
-      form.setI18n(i18n("Too many failed attempts", "Wait " + seconds + " seconds before trying again."));
+      form.setI18n(
+          i18n("Too many failed attempts", "Wait " + seconds + " seconds before trying again."));
     } else {
       form.setI18n(i18n("Incorrect e-mail or password", "Check them and try again."));
     }

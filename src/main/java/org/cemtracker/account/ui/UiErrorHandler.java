@@ -10,7 +10,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cemtracker.base.Problem;
 
-/** Shows a failure as a notification: a problem with its message, anything else with a reference. */
+/**
+ * Shows a failure as a notification: a problem with its message, anything else with a reference.
+ */
 class UiErrorHandler implements ErrorHandler {
 
   private static final Logger LOG = Logger.getLogger(UiErrorHandler.class.getName());
@@ -33,10 +35,11 @@ class UiErrorHandler implements ErrorHandler {
     String text = message;
     UI ui = UI.getCurrent();
     if (ui != null) {
-      ui.access(() -> {
-        Notification n = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-      });
+      ui.access(
+          () -> {
+            Notification n = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+          });
     }
   }
 }

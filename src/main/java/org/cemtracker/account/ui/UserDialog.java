@@ -24,17 +24,24 @@ class UserDialog extends Dialog {
   private final PasswordField password = new PasswordField("Password");
   private final Checkbox admin = new Checkbox("Administrator of this instance");
   private final Checkbox enabled = new Checkbox("Account enabled");
-  private final Map<String, HasValidation> fields = Map.of("email", email, "name", name, "password", password);
+  private final Map<String, HasValidation> fields =
+      Map.of("email", email, "name", name, "password", password);
 
   /** A dialog to create a user. */
   static UserDialog create(AccountService accounts, Runnable saved) {
     UserDialog dialog = new UserDialog("New user");
     dialog.enabled.setVisible(false);
-    dialog.password.setHelperText("At least 12 characters. Share it with the user over a safe channel.");
+    dialog.password.setHelperText(
+        "At least 12 characters. Share it with the user over a safe channel.");
     dialog.addSave(
         "Create user",
-        d -> accounts.createUser(
-            new AccountService.NewUser(d.email.getValue(), d.name.getValue(), d.password.getValue(), d.admin.getValue())),
+        d ->
+            accounts.createUser(
+                new AccountService.NewUser(
+                    d.email.getValue(),
+                    d.name.getValue(),
+                    d.password.getValue(),
+                    d.admin.getValue())),
         saved);
     return dialog;
   }
@@ -97,12 +104,15 @@ class UserDialog extends Dialog {
     if (problem.fields().isEmpty()) {
       throw problem;
     }
-    problem.fields().forEach((field, message) -> {
-      HasValidation component = fields.get(field);
-      if (component != null) {
-        component.setErrorMessage(message);
-        component.setInvalid(true);
-      }
-    });
+    problem
+        .fields()
+        .forEach(
+            (field, message) -> {
+              HasValidation component = fields.get(field);
+              if (component != null) {
+                component.setErrorMessage(message);
+                component.setInvalid(true);
+              }
+            });
   }
 }

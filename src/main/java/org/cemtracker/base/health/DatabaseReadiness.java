@@ -29,13 +29,19 @@ public class DatabaseReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     if (stopping) {
-      return HealthCheckResponse.named("database").down().withData("reason", "shutting down").build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("reason", "shutting down")
+          .build();
     }
     try (Connection connection = dataSource.getConnection()) {
       boolean valid = connection.isValid(2);
       return HealthCheckResponse.named("database").status(valid).build();
     } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().withData("reason", e.getClass().getSimpleName()).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("reason", e.getClass().getSimpleName())
+          .build();
     }
   }
 }

@@ -15,8 +15,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The JDBC data source that Payara's connection pool wraps (named by {@link
  * PersistenceConfiguration}). It decides at start which database to open from the environment,
- * which {@code @DataSourceDefinition} alone cannot: its URL can name a system property but
- * cannot fall back to the embedded H2 database when none is set.
+ * which {@code @DataSourceDefinition} alone cannot: its URL can name a system property but cannot
+ * fall back to the embedded H2 database when none is set.
  *
  * <p>The first time it is opened it migrates the schema. That is the earliest moment the
  * application can act: Payara's JPA deployer logs in while deploying, before any CDI start-up
@@ -51,13 +51,22 @@ public class ConfiguredDataSource implements DataSource {
       }
       try {
         MigrateResult result = Migrations.migrate(delegate);
-        LOG.info(() -> "Database " + settings.describe() + " at schema version "
-            + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
-            + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(
+            () ->
+                "Database "
+                    + settings.describe()
+                    + " at schema version "
+                    + (result.targetSchemaVersion != null
+                        ? result.targetSchemaVersion
+                        : result.initialSchemaVersion)
+                    + " ("
+                    + result.migrationsExecuted
+                    + " migrations applied now)");
         migrated = true;
       } catch (RuntimeException e) {
         throw new SQLException(
-            StartupFailure.exit("the database " + settings.describe() + " could not be opened and migrated", e));
+            StartupFailure.exit(
+                "the database " + settings.describe() + " could not be opened and migrated", e));
       }
     }
   }

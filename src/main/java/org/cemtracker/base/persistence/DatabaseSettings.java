@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import org.cemtracker.base.Settings;
 
 /**
- * The database the application uses: PostgreSQL (or any JDBC URL) when {@code CEM_DB_URL} is
- * set, otherwise an embedded H2 file database in {@code CEM_DATA_DIR} (default {@code ./data}).
+ * The database the application uses: PostgreSQL (or any JDBC URL) when {@code CEM_DB_URL} is set,
+ * otherwise an embedded H2 file database in {@code CEM_DATA_DIR} (default {@code ./data}).
  *
- * <p>H2 is opened with {@code WRITE_DELAY=0} so that a commit reaches the file before the
- * caller is told it succeeded: by default H2 delays writes by half a second and a killed
- * process loses the last commits (DESIGN §9, durability).
+ * <p>H2 is opened with {@code WRITE_DELAY=0} so that a commit reaches the file before the caller is
+ * told it succeeded: by default H2 delays writes by half a second and a killed process loses the
+ * last commits (DESIGN §9, durability).
  */
 public record DatabaseSettings(String url, String user, String password) {
 

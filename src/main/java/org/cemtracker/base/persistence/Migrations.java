@@ -21,7 +21,8 @@ public final class Migrations {
   public static SchemaStatus status(DataSource dataSource) {
     MigrationInfoService info = flyway(dataSource).info();
     MigrationInfo current = info.current();
-    return new SchemaStatus(current == null ? null : current.getVersion().getVersion(), info.pending().length);
+    return new SchemaStatus(
+        current == null ? null : current.getVersion().getVersion(), info.pending().length);
   }
 
   private static Flyway flyway(DataSource dataSource) {

@@ -25,7 +25,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     if (!isPublic && request.getSecurityContext().getUserPrincipal() == null) {
       request.abortWith(
           jakarta.ws.rs.core.Response.fromResponse(
-                  ApiError.response(401, "Authentication required: send Authorization: Bearer <API token> or Basic"))
+                  ApiError.response(
+                      401,
+                      "Authentication required: send Authorization: Bearer <API token> or Basic"))
               .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"CEM Tracker\", Bearer")
               .build());
     }

@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@value #MAX_BYTES} bytes with 413: by their declared length
- * before reading, and by counting while reading when no length is declared.
+ * Refuses request bodies over {@value #MAX_BYTES} bytes with 413: by their declared length before
+ * reading, and by counting while reading when no length is declared.
  */
 @Provider
 @PreMatching

@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 import org.cemtracker.base.Problem;
 
 /**
- * Turns every other failure into the error body of API.md: malformed JSON is 400, an unknown
- * path 404, a wrong media type 415, anything unexpected 500 with a reference to the log entry —
- * never a stack trace.
+ * Turns every other failure into the error body of API.md: malformed JSON is 400, an unknown path
+ * 404, a wrong media type 415, anything unexpected 500 with a reference to the log entry — never a
+ * stack trace.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
@@ -45,7 +45,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       return ApiError.response(404, "No such resource: /" + (uri == null ? "" : uri.getPath()));
     }
     if (error instanceof NotAllowedException) {
-      return ApiError.response(405, "Method not allowed here; allowed: " + ((NotAllowedException) error).getResponse().getAllowedMethods());
+      return ApiError.response(
+          405,
+          "Method not allowed here; allowed: "
+              + ((NotAllowedException) error).getResponse().getAllowedMethods());
     }
     if (error instanceof NotSupportedException) {
       return ApiError.response(415, "Unsupported media type: send application/json");

@@ -11,8 +11,8 @@ import org.cemtracker.base.Problem;
 
 /**
  * A failure of a {@code @Transactional} service: the problem it raised, a conflict when the
- * database refused the change (a duplicate, a concurrent edit), else the generic error. Takes
- * the place of Jersey's own mapper, which answers an empty 500.
+ * database refused the change (a duplicate, a concurrent edit), else the generic error. Takes the
+ * place of Jersey's own mapper, which answers an empty 500.
  */
 @Provider
 @Priority(Priorities.USER - 100)
@@ -26,7 +26,8 @@ public class TransactionFailureMapper implements ExceptionMapper<TransactionalEx
       }
       if (cause instanceof SQLIntegrityConstraintViolationException
           || cause instanceof jakarta.persistence.OptimisticLockException) {
-        return ApiError.response(409, "The change conflicts with data stored meanwhile; reload and try again");
+        return ApiError.response(
+            409, "The change conflicts with data stored meanwhile; reload and try again");
       }
     }
     return new ErrorMapper().toResponse(failure);

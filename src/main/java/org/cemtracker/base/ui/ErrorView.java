@@ -22,11 +22,17 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
   @Override
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
     String reference = UUID.randomUUID().toString().substring(0, 8);
-    LOG.log(Level.SEVERE, "Page " + event.getLocation().getPath() + " failed, reference " + reference, parameter.getException());
+    LOG.log(
+        Level.SEVERE,
+        "Page " + event.getLocation().getPath() + " failed, reference " + reference,
+        parameter.getException());
     addClassName("error-page");
     add(
         new H2("Something went wrong"),
-        new Paragraph("This page could not be shown. Nothing was changed. If it happens again, quote reference " + reference + "."),
+        new Paragraph(
+            "This page could not be shown. Nothing was changed. If it happens again, quote reference "
+                + reference
+                + "."),
         new Anchor("", "Back to the start"));
     return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
   }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -11,20 +12,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
-import java.util.Comparator;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 
 /**
  * The frame of every signed-in page: brand, navigation built from the views' {@code @Menu}
@@ -69,7 +69,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
         .filter(route -> route.getNavigationTarget().isAnnotationPresent(Menu.class))
         .filter(route -> access.hasAccess(route.getNavigationTarget()))
-        .sorted(Comparator.comparingDouble(route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
+        .sorted(
+            Comparator.comparingDouble(
+                route -> route.getNavigationTarget().getAnnotation(Menu.class).order()))
         .forEach(route -> nav.addItem(item(route)));
     return nav;
   }
@@ -103,14 +105,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     MenuItem root = bar.addItem(trigger);
     MenuItem who = root.getSubMenu().addItem(user.email());
     who.setEnabled(false);
-    root.getSubMenu().addItem("My account", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(user.accountRoute())));
+    root.getSubMenu()
+        .addItem(
+            "My account",
+            e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(user.accountRoute())));
     root.getSubMenu().addItem("Sign out", e -> user.signOut()).setId("sign-out");
     return bar;
   }
 
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
-    PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
+    PageTitle title =
+        getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
     pageTitle.setText(title == null ? "" : title.value());
   }
 }

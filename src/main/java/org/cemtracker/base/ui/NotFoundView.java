@@ -12,18 +12,22 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * An unknown page, and a page the user may not open: the two look the same, so that nobody
- * learns what exists elsewhere (another organisation's ids, an administrator's page).
+ * An unknown page, and a page the user may not open: the two look the same, so that nobody learns
+ * what exists elsewhere (another organisation's ids, an administrator's page).
  */
 @AnonymousAllowed
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 
   @Override
-  public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+  public int setErrorParameter(
+      BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     addClassName("error-page");
     add(
         new H2("Page not found"),
-        new Paragraph("There is no page at /" + event.getLocation().getPath() + ", or it is not open to you."),
+        new Paragraph(
+            "There is no page at /"
+                + event.getLocation().getPath()
+                + ", or it is not open to you."),
         new Anchor("", "Back to the start"));
     return HttpServletResponse.SC_NOT_FOUND;
   }

@@ -1,6 +1,5 @@
 package org.cemtracker.campaign.rest;
 
-import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,14 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.cemtracker.base.Problem;
 import org.cemtracker.base.Settings;
+import org.cemtracker.base.rest.Bodies;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.rest.CampaignViews.CampaignDetail;
 import org.cemtracker.campaign.rest.CampaignViews.CampaignView;
 import org.cemtracker.campaign.rest.CampaignViews.Link;
 
-/** Campaigns: create, open phases top-down, invite, close, publish, and the live counts (API.md). */
+/**
+ * Campaigns: create, open phases top-down, invite, close, publish, and the live counts (API.md).
+ */
 @Path("campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,7 +38,8 @@ public class CampaignsResource {
 
   @POST
   @Path("{campaignId}/phases/{tier}/open")
-  public CampaignView open(@PathParam("campaignId") String campaignId, @PathParam("tier") String tier) {
+  public CampaignView open(
+      @PathParam("campaignId") String campaignId, @PathParam("tier") String tier) {
     return CampaignView.of(campaigns.openPhase(campaignId, tier));
   }
 
@@ -55,25 +57,40 @@ public class CampaignsResource {
 
   @POST
   @Path("{campaignId}/invitations")
-  public Response invite(@PathParam("campaignId") String campaignId, CampaignViews.InvitationRequest body) {
+  public Response invite(
+      @PathParam("campaignId") String campaignId, CampaignViews.InvitationRequest body) {
     Bodies.require(body);
-    List<Link> links = campaigns.invite(campaignId, body.departmentPath(), body.tier(), body.count(), body.emails(), publicUrl())
-        .stream().map(Link::of).toList();
+    List<Link> links =
+        campaigns
+            .invite(
+                campaignId,
+                body.departmentPath(),
+                body.tier(),
+                body.count(),
+                body.emails(),
+                publicUrl())
+            .stream()
+            .map(Link::of)
+            .toList();
     return Response.status(201).entity(links).build();
   }
 
   @POST
   @Path("{campaignId}/open-link")
   public Response openLink(@PathParam("campaignId") String campaignId) {
-    return Response.status(201).entity(Link.of(campaigns.openLink(campaignId, publicUrl()))).build();
+    return Response.status(201)
+        .entity(Link.of(campaigns.openLink(campaignId, publicUrl())))
+        .build();
   }
 
   /** Where respondents reach the app: CEM_PUBLIC_URL, or the address this request came to. */
   String publicUrl() {
-    return Settings.fromSystem().get("cem.public.url").orElseGet(() -> {
-      String base = uri.getBaseUri().toString();
-      return base.endsWith("/api/") ? base.substring(0, base.length() - 5) : base;
-    });
+    return Settings.fromSystem()
+        .get("cem.public.url")
+        .orElseGet(
+            () -> {
+              String base = uri.getBaseUri().toString();
+              return base.endsWith("/api/") ? base.substring(0, base.length() - 5) : base;
+            });
   }
-
 }

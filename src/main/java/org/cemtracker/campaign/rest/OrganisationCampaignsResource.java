@@ -1,6 +1,5 @@
 package org.cemtracker.campaign.rest;
 
-import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.cemtracker.base.Problem;
+import org.cemtracker.base.rest.Bodies;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.rest.CampaignViews.CampaignView;
 
@@ -31,7 +30,8 @@ public class OrganisationCampaignsResource {
   @POST
   public Response create(@PathParam("orgId") String orgId, CampaignViews.CreateCampaign body) {
     Bodies.require(body);
-    return Response.status(201).entity(CampaignView.of(campaigns.create(orgId, body.modelId(), body.name()))).build();
+    return Response.status(201)
+        .entity(CampaignView.of(campaigns.create(orgId, body.modelId(), body.name())))
+        .build();
   }
-
 }

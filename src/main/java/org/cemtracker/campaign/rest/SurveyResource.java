@@ -38,14 +38,17 @@ public class SurveyResource {
   @PUT
   @Path("{token}/draft")
   public Response saveDraft(@PathParam("token") String token, SurveyService.SurveyAnswers body) {
-    survey.saveDraft(token, body == null ? new SurveyService.SurveyAnswers(Map.of(), Map.of()) : body);
+    survey.saveDraft(
+        token, body == null ? new SurveyService.SurveyAnswers(Map.of(), Map.of()) : body);
     return Response.noContent().build();
   }
 
   @POST
   @Path("{token}/submit")
   public Response submit(@PathParam("token") String token, SurveyService.SurveyAnswers body) {
-    SurveyService.Receipt receipt = survey.submit(token, body == null ? new SurveyService.SurveyAnswers(Map.of(), Map.of()) : body);
+    SurveyService.Receipt receipt =
+        survey.submit(
+            token, body == null ? new SurveyService.SurveyAnswers(Map.of(), Map.of()) : body);
     return Response.status(receipt.first() ? 201 : 200).entity(new Receipt(receipt.code())).build();
   }
 
@@ -58,7 +61,9 @@ public class SurveyResource {
   @POST
   @Path("open/{token}/start")
   public Response start(@PathParam("token") String token, Start body) {
-    String personal = survey.startFromOpenLink(token, body == null ? null : body.departmentPath(), body == null ? null : body.tier());
+    String personal =
+        survey.startFromOpenLink(
+            token, body == null ? null : body.departmentPath(), body == null ? null : body.tier());
     return Response.status(201).entity(new Started(personal)).build();
   }
 }

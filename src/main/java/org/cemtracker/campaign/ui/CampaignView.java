@@ -39,7 +39,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
 
   static final int POLL_MILLIS = 10_000;
   static final long POLL_FOR_SECONDS = 30 * 60;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
   private final CampaignService campaigns;
   private String campaignId;
@@ -55,7 +56,9 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
   public CampaignView(CampaignService campaigns) {
     this.campaigns = campaigns;
     addClassName("page");
-    grid.addColumn(CampaignService.CellCount::departmentPath).setHeader("Department").setFlexGrow(1);
+    grid.addColumn(CampaignService.CellCount::departmentPath)
+        .setHeader("Department")
+        .setFlexGrow(1);
     grid.addColumn(c -> tierName(c.tier())).setHeader("Tier").setAutoWidth(true);
     grid.addColumn(CampaignService.CellCount::invited).setHeader("Invited").setAutoWidth(true);
     grid.setAllRowsVisible(true);
@@ -79,8 +82,16 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       grid.removeColumnByKey("responses");
     }
     grid.addColumn(c -> c.responses() == null ? "fewer than " + k : Integer.toString(c.responses()))
-        .setHeader("Responses").setKey("responses").setAutoWidth(true);
-    Paragraph model = new Paragraph(campaigns.organisationOf(campaign).name() + " · model " + campaign.modelId() + " v" + campaign.modelVersion());
+        .setHeader("Responses")
+        .setKey("responses")
+        .setAutoWidth(true);
+    Paragraph model =
+        new Paragraph(
+            campaigns.organisationOf(campaign).name()
+                + " · model "
+                + campaign.modelId()
+                + " v"
+                + campaign.modelVersion());
     model.addClassName("page-intro");
     HorizontalLayout head = new HorizontalLayout(title, status);
     head.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -96,13 +107,16 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
   protected void onAttach(AttachEvent attach) {
     openedAt = Instant.now();
     attach.getUI().setPollInterval(POLL_MILLIS);
-    attach.getUI().addPollListener(e -> {
-      if (Instant.now().isAfter(openedAt.plusSeconds(POLL_FOR_SECONDS))) {
-        e.getSource().setPollInterval(-1); // stop, so an idle session can still time out
-      } else if (isAttached()) {
-        refresh();
-      }
-    });
+    attach
+        .getUI()
+        .addPollListener(
+            e -> {
+              if (Instant.now().isAfter(openedAt.plusSeconds(POLL_FOR_SECONDS))) {
+                e.getSource().setPollInterval(-1); // stop, so an idle session can still time out
+              } else if (isAttached()) {
+                refresh();
+              }
+            });
   }
 
   private void refresh() {
@@ -117,8 +131,16 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     }
     counts.removeAll();
     for (CampaignService.PhaseCount phase : monitor.phases()) {
-      Span total = new Span(tierName(phase.tier()) + ": " + (phase.responses() == null ? "fewer than " + monitor.threshold() : phase.responses())
-          + " responses · " + phase.invited() + " invited");
+      Span total =
+          new Span(
+              tierName(phase.tier())
+                  + ": "
+                  + (phase.responses() == null
+                      ? "fewer than " + monitor.threshold()
+                      : phase.responses())
+                  + " responses · "
+                  + phase.invited()
+                  + " invited");
       total.addClassName("phase-total");
       counts.add(total);
     }
@@ -139,12 +161,22 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     if (campaign.openedAt(tier) != null) {
       card.add(new Span("Open since " + WHEN.format(campaign.openedAt(tier))));
     } else {
-      boolean allowed = !campaign.isFinished() && (tier == Tier.LEADERSHIP || campaign.openedAt(Tier.values()[tier.ordinal() - 1]) != null);
-      Button open = new Button("Open phase", e -> act(() -> campaigns.openPhase(campaignId, tier.name())));
+      boolean allowed =
+          !campaign.isFinished()
+              && (tier == Tier.LEADERSHIP
+                  || campaign.openedAt(Tier.values()[tier.ordinal() - 1]) != null);
+      Button open =
+          new Button("Open phase", e -> act(() -> campaigns.openPhase(campaignId, tier.name())));
       open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       open.setEnabled(allowed);
       open.setId("open-" + tier.name().toLowerCase());
-      card.add(new Span(allowed ? "Not opened yet" : "Opens after " + tierName(Tier.values()[Math.max(0, tier.ordinal() - 1)]).toLowerCase()), open);
+      card.add(
+          new Span(
+              allowed
+                  ? "Not opened yet"
+                  : "Opens after "
+                      + tierName(Tier.values()[Math.max(0, tier.ordinal() - 1)]).toLowerCase()),
+          open);
     }
     return card;
   }
@@ -162,7 +194,13 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
       jakarta.servlet.http.HttpServletRequest http = servlet.getHttpServletRequest();
-      String url = http.getScheme() + "://" + http.getServerName() + ":" + http.getServerPort() + http.getContextPath();
+      String url =
+          http.getScheme()
+              + "://"
+              + http.getServerName()
+              + ":"
+              + http.getServerPort()
+              + http.getContextPath();
       return org.cemtracker.base.Settings.fromSystem().get("cem.public.url").orElse(url);
     }
     return "";

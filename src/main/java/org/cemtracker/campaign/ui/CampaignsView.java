@@ -37,7 +37,8 @@ import org.cemtracker.organisation.Organisation;
 @PermitAll
 public class CampaignsView extends VerticalLayout implements BeforeEnterObserver {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private final CampaignService campaigns;
 
   @Inject
@@ -49,42 +50,70 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
-    String orgFilter = event.getLocation().getQueryParameters().getSingleParameter("org").orElse(null);
+    String orgFilter =
+        event.getLocation().getQueryParameters().getSingleParameter("org").orElse(null);
     List<Organisation> organisations = campaigns.organisations();
     Map<String, String> names = new HashMap<>();
     organisations.forEach(o -> names.put(o.id(), o.name()));
-    List<Campaign> list = campaigns.listVisible().stream().filter(c -> orgFilter == null || c.organisationId().equals(orgFilter)).toList();
-    Button create = new Button("New campaign", VaadinIcon.PLUS.create(), e -> createDialog(organisations, orgFilter).open());
+    List<Campaign> list =
+        campaigns.listVisible().stream()
+            .filter(c -> orgFilter == null || c.organisationId().equals(orgFilter))
+            .toList();
+    Button create =
+        new Button(
+            "New campaign",
+            VaadinIcon.PLUS.create(),
+            e -> createDialog(organisations, orgFilter).open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("new-campaign");
     create.setEnabled(!organisations.isEmpty());
     if (list.isEmpty()) {
-      add(new EmptyState(VaadinIcon.FLAG, "No campaigns yet",
-          "Assessment waves: each runs one maturity model in one organisation, opening top-down from leadership to management"
-              + " to staff, with live response rates." + (organisations.isEmpty() ? " Start with an organisation and its departments." : ""),
-          create));
+      add(
+          new EmptyState(
+              VaadinIcon.FLAG,
+              "No campaigns yet",
+              "Assessment waves: each runs one maturity model in one organisation, opening top-down from leadership to management"
+                  + " to staff, with live response rates."
+                  + (organisations.isEmpty()
+                      ? " Start with an organisation and its departments."
+                      : ""),
+              create));
       return;
     }
     Grid<Campaign> grid = new Grid<>();
-    grid.addColumn(c -> names.getOrDefault(c.organisationId(), "")).setHeader("Organisation").setAutoWidth(true);
+    grid.addColumn(c -> names.getOrDefault(c.organisationId(), ""))
+        .setHeader("Organisation")
+        .setAutoWidth(true);
     grid.addColumn(Campaign::name).setHeader("Campaign").setAutoWidth(true).setFlexGrow(1);
     grid.addColumn(c -> c.modelId() + " " + c.modelVersion()).setHeader("Model").setAutoWidth(true);
     grid.addComponentColumn(c -> status(c)).setHeader("Status").setAutoWidth(true);
     grid.addColumn(c -> DAY.format(c.createdAt())).setHeader("Created").setAutoWidth(true);
     grid.setItems(list);
     grid.setAllRowsVisible(true);
-    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CampaignView.class, new RouteParameters("campaignId", e.getItem().id()))));
+    grid.addItemClickListener(
+        e ->
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            CampaignView.class,
+                            new RouteParameters("campaignId", e.getItem().id()))));
     add(create, grid);
   }
 
   static Span status(Campaign campaign) {
-    Span badge = new Span(campaign.status().name().charAt(0) + campaign.status().name().substring(1).toLowerCase());
-    badge.addClassNames("badge", switch (campaign.status()) {
-      case DRAFT -> "badge-quiet";
-      case OPEN -> "badge-ok";
-      case CLOSED -> "badge-off";
-      case PUBLISHED -> "badge-strong";
-    });
+    Span badge =
+        new Span(
+            campaign.status().name().charAt(0)
+                + campaign.status().name().substring(1).toLowerCase());
+    badge.addClassNames(
+        "badge",
+        switch (campaign.status()) {
+          case DRAFT -> "badge-quiet";
+          case OPEN -> "badge-ok";
+          case CLOSED -> "badge-off";
+          case PUBLISHED -> "badge-strong";
+        });
     return badge;
   }
 
@@ -95,7 +124,10 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
     organisation.setLabel("Organisation");
     organisation.setItems(organisations);
     organisation.setItemLabelGenerator(Organisation::name);
-    organisations.stream().filter(o -> o.id().equals(preselected)).findFirst().or(() -> organisations.stream().findFirst())
+    organisations.stream()
+        .filter(o -> o.id().equals(preselected))
+        .findFirst()
+        .or(() -> organisations.stream().findFirst())
         .ifPresent(organisation::setValue);
     organisation.setId("campaign-organisation");
     Select<MaturityModel> model = new Select<>();
@@ -103,25 +135,39 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
     List<MaturityModel> models = campaigns.availableModels();
     model.setItems(models);
     model.setItemLabelGenerator(m -> m.title() + " (v" + m.version() + ")");
-    models.stream().filter(m -> m.id().equals("cem-maturity")).findFirst().ifPresent(model::setValue);
+    models.stream()
+        .filter(m -> m.id().equals("cem-maturity"))
+        .findFirst()
+        .ifPresent(model::setValue);
     TextField name = new TextField("Name");
     name.setPlaceholder("e.g. Wave 1 — spring 2027");
     name.setId("campaign-name");
     dialog.add(new FormLayout(organisation, model, name));
-    Button save = new Button("Create campaign", e -> {
-      try {
-        Campaign created = campaigns.create(organisation.getValue() == null ? "" : organisation.getValue().id(),
-            model.getValue() == null ? null : model.getValue().id(), name.getValue());
-        dialog.close();
-        getUI().ifPresent(ui -> ui.navigate(CampaignView.class, new RouteParameters("campaignId", created.id())));
-      } catch (Problem problem) {
-        name.setInvalid(problem.fields().containsKey("name"));
-        name.setErrorMessage(problem.fields().get("name"));
-        if (problem.fields().isEmpty()) {
-          throw problem;
-        }
-      }
-    });
+    Button save =
+        new Button(
+            "Create campaign",
+            e -> {
+              try {
+                Campaign created =
+                    campaigns.create(
+                        organisation.getValue() == null ? "" : organisation.getValue().id(),
+                        model.getValue() == null ? null : model.getValue().id(),
+                        name.getValue());
+                dialog.close();
+                getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.navigate(
+                                CampaignView.class,
+                                new RouteParameters("campaignId", created.id())));
+              } catch (Problem problem) {
+                name.setInvalid(problem.fields().containsKey("name"));
+                name.setErrorMessage(problem.fields().get("name"));
+                if (problem.fields().isEmpty()) {
+                  throw problem;
+                }
+              }
+            });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("create-campaign");
     dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);

@@ -27,7 +27,9 @@ import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.model.Tier;
 import org.cemtracker.organisation.Department;
 
-/** Creating invitation links for a department and tier, by count or e-mail list, and the open link. */
+/**
+ * Creating invitation links for a department and tier, by count or e-mail list, and the open link.
+ */
 class InvitationPanel extends Div {
 
   InvitationPanel(CampaignService campaigns, Campaign campaign) {
@@ -49,54 +51,88 @@ class InvitationPanel extends Div {
     count.setId("invite-count");
     TextArea emails = new TextArea("…or e-mail addresses, one per line");
     emails.setWidthFull();
-    Button create = new Button("Create links", e -> {
-      try {
-        List<String> list = emails.isEmpty() ? null
-            : emails.getValue().lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-        List<CampaignService.IssuedLink> links = campaigns.invite(campaign.id(), department.getValue(),
-            tier.getValue() == null ? null : tier.getValue().name(), list == null ? count.getValue() : null, list, CampaignView.requestBase());
-        emails.clear();
-        links(links, department.getValue(), tier.getValue()).open();
-      } catch (Problem problem) {
-        department.setInvalid(problem.fields().containsKey("departmentPath"));
-        department.setErrorMessage(problem.fields().get("departmentPath"));
-        count.setInvalid(problem.fields().containsKey("count"));
-        count.setErrorMessage(problem.fields().get("count"));
-        String emailErrors = problem.fields().entrySet().stream().filter(f -> f.getKey().startsWith("emails"))
-            .map(f -> f.getKey() + ": " + f.getValue()).reduce((a, b) -> a + "; " + b).orElse(null);
-        emails.setInvalid(emailErrors != null);
-        emails.setErrorMessage(emailErrors);
-        if (problem.fields().isEmpty()) {
-          throw problem;
-        }
-      }
-    });
+    Button create =
+        new Button(
+            "Create links",
+            e -> {
+              try {
+                List<String> list =
+                    emails.isEmpty()
+                        ? null
+                        : emails
+                            .getValue()
+                            .lines()
+                            .map(String::trim)
+                            .filter(l -> !l.isEmpty())
+                            .toList();
+                List<CampaignService.IssuedLink> links =
+                    campaigns.invite(
+                        campaign.id(),
+                        department.getValue(),
+                        tier.getValue() == null ? null : tier.getValue().name(),
+                        list == null ? count.getValue() : null,
+                        list,
+                        CampaignView.requestBase());
+                emails.clear();
+                links(links, department.getValue(), tier.getValue()).open();
+              } catch (Problem problem) {
+                department.setInvalid(problem.fields().containsKey("departmentPath"));
+                department.setErrorMessage(problem.fields().get("departmentPath"));
+                count.setInvalid(problem.fields().containsKey("count"));
+                count.setErrorMessage(problem.fields().get("count"));
+                String emailErrors =
+                    problem.fields().entrySet().stream()
+                        .filter(f -> f.getKey().startsWith("emails"))
+                        .map(f -> f.getKey() + ": " + f.getValue())
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse(null);
+                emails.setInvalid(emailErrors != null);
+                emails.setErrorMessage(emailErrors);
+                if (problem.fields().isEmpty()) {
+                  throw problem;
+                }
+              }
+            });
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("create-links");
     create.setEnabled(!campaign.isFinished());
-    Button open = new Button("Create open link", e -> {
-      CampaignService.IssuedLink link = campaigns.openLink(campaign.id(), CampaignView.requestBase());
-      Dialog dialog = new Dialog();
-      dialog.setHeaderTitle("Open link");
-      TextField url = new TextField();
-      url.setValue(link.url());
-      url.setReadOnly(true);
-      url.setWidthFull();
-      dialog.add(new Paragraph("Anyone with this link can answer once per visit, choosing department and tier."
-          + " It is shown only now; creating a new one stops this one."), url);
-      dialog.setWidth("min(44rem, 95vw)");
-      dialog.getFooter().add(new Button("Done", x -> dialog.close()));
-      dialog.open();
-    });
+    Button open =
+        new Button(
+            "Create open link",
+            e -> {
+              CampaignService.IssuedLink link =
+                  campaigns.openLink(campaign.id(), CampaignView.requestBase());
+              Dialog dialog = new Dialog();
+              dialog.setHeaderTitle("Open link");
+              TextField url = new TextField();
+              url.setValue(link.url());
+              url.setReadOnly(true);
+              url.setWidthFull();
+              dialog.add(
+                  new Paragraph(
+                      "Anyone with this link can answer once per visit, choosing department and tier."
+                          + " It is shown only now; creating a new one stops this one."),
+                  url);
+              dialog.setWidth("min(44rem, 95vw)");
+              dialog.getFooter().add(new Button("Done", x -> dialog.close()));
+              dialog.open();
+            });
     open.setEnabled(!campaign.isFinished());
     HorizontalLayout form = new HorizontalLayout(department, tier, count, create);
     form.setAlignItems(FlexComponent.Alignment.BASELINE);
     form.setWrap(true);
-    add(new H3("Invitations"), new Paragraph("Each link is for one respondent and works once. Links are shown only when created:"
-        + " download them and send them out."), form, emails, open);
+    add(
+        new H3("Invitations"),
+        new Paragraph(
+            "Each link is for one respondent and works once. Links are shown only when created:"
+                + " download them and send them out."),
+        form,
+        emails,
+        open);
   }
 
-  private static Dialog links(List<CampaignService.IssuedLink> links, String department, Tier tier) {
+  private static Dialog links(
+      List<CampaignService.IssuedLink> links, String department, Tier tier) {
     Dialog dialog = new Dialog();
     dialog.setHeaderTitle(links.size() + " invitation links");
     dialog.setWidth("min(60rem, 95vw)");
@@ -106,17 +142,26 @@ class InvitationPanel extends Div {
     grid.setItems(links);
     grid.setHeight("18rem");
     byte[] csv = csv(links, department, tier);
-    Anchor download = new Anchor(new StreamResource("invitations.csv", () -> new ByteArrayInputStream(csv)), "Download as CSV");
+    Anchor download =
+        new Anchor(
+            new StreamResource("invitations.csv", () -> new ByteArrayInputStream(csv)),
+            "Download as CSV");
     download.getElement().setAttribute("download", true);
     download.setId("download-links");
-    dialog.add(new Paragraph("These links are shown only now. Download them before closing."), grid, download);
+    dialog.add(
+        new Paragraph("These links are shown only now. Download them before closing."),
+        grid,
+        download);
     dialog.getFooter().add(new Button("Done", e -> dialog.close()));
     return dialog;
   }
 
   static byte[] csv(List<CampaignService.IssuedLink> links, String department, Tier tier) {
     StringBuilder out = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("department", "tier", "email", "link").get())) {
+    try (CSVPrinter printer =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT.builder().setHeader("department", "tier", "email", "link").get())) {
       for (CampaignService.IssuedLink link : links) {
         printer.printRecord(department, tier, link.email() == null ? "" : link.email(), link.url());
       }

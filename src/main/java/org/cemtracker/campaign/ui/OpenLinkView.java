@@ -48,26 +48,39 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
       Select<Tier> tier = new Select<>();
       tier.setLabel("Your level");
       tier.setItems(choice.tiers());
-      tier.setItemLabelGenerator(t -> switch (t) {
-        case LEADERSHIP -> "Leadership";
-        case MANAGEMENT -> "Management";
-        case STAFF -> "Staff";
-      });
-      Button start = new Button("Start", e -> {
-        try {
-          String personal = survey.startFromOpenLink(token, department.getValue(), tier.getValue() == null ? null : tier.getValue().name());
-          SurveySession.remember(personal);
-          getUI().ifPresent(ui -> ui.navigate("survey"));
-        } catch (Problem problem) {
-          department.setInvalid(problem.fields().containsKey("departmentPath"));
-          department.setErrorMessage(problem.fields().get("departmentPath"));
-          tier.setInvalid(problem.fields().containsKey("tier"));
-          tier.setErrorMessage(problem.fields().get("tier"));
-        }
-      });
+      tier.setItemLabelGenerator(
+          t ->
+              switch (t) {
+                case LEADERSHIP -> "Leadership";
+                case MANAGEMENT -> "Management";
+                case STAFF -> "Staff";
+              });
+      Button start =
+          new Button(
+              "Start",
+              e -> {
+                try {
+                  String personal =
+                      survey.startFromOpenLink(
+                          token,
+                          department.getValue(),
+                          tier.getValue() == null ? null : tier.getValue().name());
+                  SurveySession.remember(personal);
+                  getUI().ifPresent(ui -> ui.navigate("survey"));
+                } catch (Problem problem) {
+                  department.setInvalid(problem.fields().containsKey("departmentPath"));
+                  department.setErrorMessage(problem.fields().get("departmentPath"));
+                  tier.setInvalid(problem.fields().containsKey("tier"));
+                  tier.setErrorMessage(problem.fields().get("tier"));
+                }
+              });
       start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      page.add(new H2(choice.organisationName() + " · " + choice.campaignName()),
-          new Paragraph("Tell us where you work and at which level; your answers stay anonymous."), department, tier, start);
+      page.add(
+          new H2(choice.organisationName() + " · " + choice.campaignName()),
+          new Paragraph("Tell us where you work and at which level; your answers stay anonymous."),
+          department,
+          tier,
+          start);
     } catch (Problem problem) {
       page.add(new H2("This link does not work"), new Paragraph(problem.getMessage()));
     }

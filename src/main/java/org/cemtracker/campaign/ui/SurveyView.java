@@ -28,8 +28,8 @@ import org.cemtracker.campaign.SurveyService;
 import org.cemtracker.campaign.SurveyService.Questionnaire;
 
 /**
- * The questionnaire, one dimension per page, for phones first. The link's token is exchanged
- * for the browser session on first use and the address bar shows {@code /survey} without it.
+ * The questionnaire, one dimension per page, for phones first. The link's token is exchanged for
+ * the browser session on first use and the address bar shows {@code /survey} without it.
  */
 @Route(value = "survey/:token?", autoLayout = false)
 @PageTitle("Questionnaire · CEM Tracker")
@@ -55,16 +55,22 @@ public class SurveyView extends Div implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    event.getRouteParameters().get("token").ifPresent(token -> {
-      SurveySession.remember(token);
-      event.forwardTo("survey");
-    });
+    event
+        .getRouteParameters()
+        .get("token")
+        .ifPresent(
+            token -> {
+              SurveySession.remember(token);
+              event.forwardTo("survey");
+            });
     if (event.getRouteParameters().get("token").isPresent()) {
       return;
     }
     String token = SurveySession.token();
     if (token == null) {
-      message("Open the link from your invitation", "This page needs the personal link you received. Open it again from your invitation.");
+      message(
+          "Open the link from your invitation",
+          "This page needs the personal link you received. Open it again from your invitation.");
       return;
     }
     try {
@@ -73,7 +79,10 @@ public class SurveyView extends Div implements BeforeEnterObserver {
       message("This link does not work", problem.getMessage());
       return;
     }
-    questionnaire.draft().answers().forEach((q, level) -> answers.put(q, level == null ? DONT_KNOW : level));
+    questionnaire
+        .draft()
+        .answers()
+        .forEach((q, level) -> answers.put(q, level == null ? DONT_KNOW : level));
     comments.putAll(questionnaire.draft().comments());
     if (questionnaire.submitted()) {
       receipt(questionnaire.receipt(), false);
@@ -89,18 +98,34 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     page.removeAll();
     page.add(header());
     H2 title = new H2("How far has customer experience become the way we work?");
-    Paragraph purpose = new Paragraph("This questionnaire asks how your organisation treats customer experience: as an add-on of some "
-        + "departments, or as the way the whole business works. Each question offers statements from 'bolt-on' to 'philosophy'; "
-        + "choose the one closest to what you see every day, or 'Don't know'.");
-    Paragraph time = new Paragraph("It takes about " + questionnaire.minutes() + " minutes, in " + questionnaire.sections().size()
-        + " short pages. You can stop at any time and continue later with the same link.");
-    Div promise = new Div(new Span("Your answers are anonymous."), new Paragraph(
-        "They are stored without your name, your e-mail or this link, and results are shown only for groups of at least "
-            + questionnaire.threshold() + " people. Nobody, including your managers, can see your own answers."));
+    Paragraph purpose =
+        new Paragraph(
+            "This questionnaire asks how your organisation treats customer experience: as an add-on of some "
+                + "departments, or as the way the whole business works. Each question offers statements from 'bolt-on' to 'philosophy'; "
+                + "choose the one closest to what you see every day, or 'Don't know'.");
+    Paragraph time =
+        new Paragraph(
+            "It takes about "
+                + questionnaire.minutes()
+                + " minutes, in "
+                + questionnaire.sections().size()
+                + " short pages. You can stop at any time and continue later with the same link.");
+    Div promise =
+        new Div(
+            new Span("Your answers are anonymous."),
+            new Paragraph(
+                "They are stored without your name, your e-mail or this link, and results are shown only for groups of at least "
+                    + questionnaire.threshold()
+                    + " people. Nobody, including your managers, can see your own answers."));
     promise.addClassName("survey-promise");
-    Paragraph where = new Paragraph("You answer as " + tierName() + " in " + questionnaire.departmentPath() + ".");
+    Paragraph where =
+        new Paragraph(
+            "You answer as " + tierName() + " in " + questionnaire.departmentPath() + ".");
     where.addClassName("survey-where");
-    Button start = new Button(answers.isEmpty() ? "Start" : "Continue where you left off", e -> show(firstUnanswered()));
+    Button start =
+        new Button(
+            answers.isEmpty() ? "Start" : "Continue where you left off",
+            e -> show(firstUnanswered()));
     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
     start.setId("survey-start");
     page.add(title, purpose, time, promise, where, start);
@@ -152,11 +177,12 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     choice.setItems(levels);
     choice.setItemLabelGenerator(l -> l == DONT_KNOW ? "Don't know" : item.anchors().get(l - 1));
     choice.setValue(answers.get(item.id()));
-    choice.addValueChangeListener(e -> {
-      if (e.getValue() != null) {
-        answers.put(item.id(), e.getValue());
-      }
-    });
+    choice.addValueChangeListener(
+        e -> {
+          if (e.getValue() != null) {
+            answers.put(item.id(), e.getValue());
+          }
+        });
     choice.setId("q-" + item.id());
     TextArea comment = new TextArea("Comment (optional)");
     comment.setMaxLength(2000);
@@ -171,15 +197,41 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   }
 
   private Component navigation(int index) {
-    Button back = new Button("Back", e -> { save(); if (index == 0) { introduction(); } else { show(index - 1); } });
+    Button back =
+        new Button(
+            "Back",
+            e -> {
+              save();
+              if (index == 0) {
+                introduction();
+              } else {
+                show(index - 1);
+              }
+            });
     boolean last = index == questionnaire.sections().size() - 1;
-    Button next = new Button(last ? "Submit answers" : "Next", e -> { if (last) { submit(); } else { save(); show(index + 1); } });
+    Button next =
+        new Button(
+            last ? "Submit answers" : "Next",
+            e -> {
+              if (last) {
+                submit();
+              } else {
+                save();
+                show(index + 1);
+              }
+            });
     next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     next.setId(last ? "survey-submit" : "survey-next");
-    Button later = new Button("Save and continue later", e -> {
-      save();
-      Notification.show("Saved. Open the same link again to continue.", 4000, Notification.Position.BOTTOM_CENTER);
-    });
+    Button later =
+        new Button(
+            "Save and continue later",
+            e -> {
+              save();
+              Notification.show(
+                  "Saved. Open the same link again to continue.",
+                  4000,
+                  Notification.Position.BOTTOM_CENTER);
+            });
     later.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     later.setId("survey-save");
     Div nav = new Div(back, next);
@@ -191,7 +243,12 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     Map<String, Integer> levels = new HashMap<>();
     answers.forEach((q, l) -> levels.put(q, l == DONT_KNOW ? null : l));
     Map<String, String> notes = new HashMap<>();
-    comments.forEach((q, c) -> { if (c != null && !c.isBlank()) { notes.put(q, c); } });
+    comments.forEach(
+        (q, c) -> {
+          if (c != null && !c.isBlank()) {
+            notes.put(q, c);
+          }
+        });
     return new SurveyService.SurveyAnswers(levels, notes);
   }
 
@@ -216,13 +273,17 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     page.removeAll();
     page.add(header());
     H2 thanks = new H2(justNow ? "Thank you — your answers are in" : "You have already answered");
-    Paragraph text = new Paragraph(justNow
-        ? "Your answers were stored anonymously. This link cannot be used again."
-        : "This link was used to submit answers already; it cannot answer twice.");
+    Paragraph text =
+        new Paragraph(
+            justNow
+                ? "Your answers were stored anonymously. This link cannot be used again."
+                : "This link was used to submit answers already; it cannot answer twice.");
     Div receipt = new Div(new Span("Receipt"), new Span(code));
     receipt.addClassName("survey-receipt");
     receipt.setId("survey-receipt");
-    Paragraph keep = new Paragraph("Keep the receipt if you want to show that you took part. It is not linked to your answers.");
+    Paragraph keep =
+        new Paragraph(
+            "Keep the receipt if you want to show that you took part. It is not linked to your answers.");
     page.add(thanks, text, receipt, keep);
   }
 

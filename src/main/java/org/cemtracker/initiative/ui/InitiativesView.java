@@ -10,7 +10,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.cemtracker.base.ui.EmptyState;
 
-/** Transformation initiatives planned from the weakest dimensions and departments: owners, milestones, KPIs, check-ins, a roadmap, and after the next wave their measured impact. They start from a campaign's results. */
+/**
+ * Transformation initiatives planned from the weakest dimensions and departments: owners,
+ * milestones, KPIs, check-ins, a roadmap, and after the next wave their measured impact. They start
+ * from a campaign's results.
+ */
 @Route("initiatives")
 @PageTitle("Initiatives")
 @Menu(order = 40, icon = "vaadin:road-branches", title = "Initiatives")
@@ -19,9 +23,18 @@ public class InitiativesView extends VerticalLayout {
 
   public InitiativesView() {
     addClassName("page");
-    Button next = new Button("Go to campaigns", VaadinIcon.ARROW_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate("campaigns")));
+    Button next =
+        new Button(
+            "Go to campaigns",
+            VaadinIcon.ARROW_RIGHT.create(),
+            e -> getUI().ifPresent(ui -> ui.navigate("campaigns")));
     next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     next.setIconAfterText(true);
-    add(new EmptyState(VaadinIcon.ROAD_BRANCHES, "Initiatives", "Transformation initiatives planned from the weakest dimensions and departments: owners, milestones, KPIs, check-ins, a roadmap, and after the next wave their measured impact. They start from a campaign's results.", next));
+    add(
+        new EmptyState(
+            VaadinIcon.ROAD_BRANCHES,
+            "Initiatives",
+            "Transformation initiatives planned from the weakest dimensions and departments: owners, milestones, KPIs, check-ins, a roadmap, and after the next wave their measured impact. They start from a campaign's results.",
+            next));
   }
 }

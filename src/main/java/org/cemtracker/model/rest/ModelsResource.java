@@ -24,15 +24,22 @@ public class ModelsResource {
 
   public record DimensionRef(String id, String name) {}
 
-  public record ModelSummary(String id, String version, String title, List<DimensionRef> dimensions, int questionCount) {}
+  public record ModelSummary(
+      String id, String version, String title, List<DimensionRef> dimensions, int questionCount) {}
 
   public record InvalidModel(String file, List<ModelProblem> problems) {}
 
   @GET
   public List<ModelSummary> list() {
     return catalogue.latest().stream()
-        .map(m -> new ModelSummary(m.id(), m.version(), m.title(),
-            m.dimensions().stream().map(d -> new DimensionRef(d.id(), d.name())).toList(), m.questions().size()))
+        .map(
+            m ->
+                new ModelSummary(
+                    m.id(),
+                    m.version(),
+                    m.title(),
+                    m.dimensions().stream().map(d -> new DimensionRef(d.id(), d.name())).toList(),
+                    m.questions().size()))
         .toList();
   }
 
@@ -48,8 +55,12 @@ public class ModelsResource {
 
   @GET
   @Path("{modelId}")
-  public MaturityModel get(@PathParam("modelId") String modelId, @QueryParam("version") String version) {
+  public MaturityModel get(
+      @PathParam("modelId") String modelId, @QueryParam("version") String version) {
     return (version == null ? catalogue.find(modelId) : catalogue.find(modelId, version))
-        .orElseThrow(() -> Problem.notFound("Model " + modelId + (version == null ? "" : " version " + version)));
+        .orElseThrow(
+            () ->
+                Problem.notFound(
+                    "Model " + modelId + (version == null ? "" : " version " + version)));
   }
 }

@@ -24,7 +24,10 @@ import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.ModelCatalogue;
 import org.cemtracker.model.ModelFile;
 
-/** Browse a maturity model: its dimensions and questions with their anchors, stages, recommendations. */
+/**
+ * Browse a maturity model: its dimensions and questions with their anchors, stages,
+ * recommendations.
+ */
 @Route("models")
 @PageTitle("Models")
 @Menu(order = 50, icon = "vaadin:book", title = "Models")
@@ -53,13 +56,18 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     List<MaturityModel> models = catalogue.latest();
     picker.setItems(models);
-    String wanted = event.getLocation().getQueryParameters().getSingleParameter("model").orElse("cem-maturity");
+    String wanted =
+        event.getLocation().getQueryParameters().getSingleParameter("model").orElse("cem-maturity");
     if (models.isEmpty()) {
       content.removeAll();
-      content.add(new EmptyState(VaadinIcon.BOOK, "No models loaded",
-          "Put maturity models as YAML files in the assessments folder, or point CEM_MODELS_DIR at a folder of them."));
+      content.add(
+          new EmptyState(
+              VaadinIcon.BOOK,
+              "No models loaded",
+              "Put maturity models as YAML files in the assessments folder, or point CEM_MODELS_DIR at a folder of them."));
     } else {
-      picker.setValue(models.stream().filter(m -> m.id().equals(wanted)).findFirst().orElse(models.get(0)));
+      picker.setValue(
+          models.stream().filter(m -> m.id().equals(wanted)).findFirst().orElse(models.get(0)));
     }
     VaadinRequest request = VaadinRequest.getCurrent();
     if (invalidBox != null) {
@@ -79,8 +87,15 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
     }
     Paragraph description = new Paragraph(model.description());
     description.addClassName("page-intro");
-    Span facts = new Span(model.dimensions().size() + " dimensions · " + model.questions().size() + " questions · "
-        + model.levels() + "-level scale · CEM line " + format(model.cemLine()));
+    Span facts =
+        new Span(
+            model.dimensions().size()
+                + " dimensions · "
+                + model.questions().size()
+                + " questions · "
+                + model.levels()
+                + "-level scale · CEM line "
+                + format(model.cemLine()));
     facts.addClassName("model-facts");
     TabSheet tabs = new TabSheet();
     tabs.setWidthFull();
@@ -98,7 +113,9 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
       about.addClassName("dimension-about");
       questions.add(about);
       model.questionsOf(dimension.id()).forEach(q -> questions.add(new QuestionCard(model, q)));
-      Details details = new Details(dimension.name() + " (" + model.questionsOf(dimension.id()).size() + ")", questions);
+      Details details =
+          new Details(
+              dimension.name() + " (" + model.questionsOf(dimension.id()).size() + ")", questions);
       details.addClassName("dimension");
       list.add(details);
     }
@@ -133,7 +150,11 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
       rules.append("reach ≥ ").append(format(stage.minReach() * 100)).append(" %");
     }
     if (stage.maxBoltOnGap() != null) {
-      rules.append(stage.minReach() != null ? " and " : "").append("bolt-on gap ≤ ").append(format(stage.maxBoltOnGap())).append(" points");
+      rules
+          .append(stage.minReach() != null ? " and " : "")
+          .append("bolt-on gap ≤ ")
+          .append(format(stage.maxBoltOnGap()))
+          .append(" points");
     }
     return rules.toString();
   }
@@ -146,19 +167,22 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
     }
     for (MaturityModel.Dimension dimension : model.dimensions()) {
       Div items = new Div();
-      model.recommendations().stream().filter(r -> r.dimension().equals(dimension.id())).forEach(r -> {
-        Div item = new Div();
-        item.addClassName("recommendation");
-        Span stage = new Span("Stage " + r.stage());
-        stage.addClassNames("badge", "badge-quiet");
-        item.add(new H3(r.title()), stage, new Paragraph(r.description()));
-        if (!r.kpis().isEmpty()) {
-          Span kpis = new Span("KPIs: " + String.join(" · ", r.kpis()));
-          kpis.addClassName("recommendation-kpis");
-          item.add(kpis);
-        }
-        items.add(item);
-      });
+      model.recommendations().stream()
+          .filter(r -> r.dimension().equals(dimension.id()))
+          .forEach(
+              r -> {
+                Div item = new Div();
+                item.addClassName("recommendation");
+                Span stage = new Span("Stage " + r.stage());
+                stage.addClassNames("badge", "badge-quiet");
+                item.add(new H3(r.title()), stage, new Paragraph(r.description()));
+                if (!r.kpis().isEmpty()) {
+                  Span kpis = new Span("KPIs: " + String.join(" · ", r.kpis()));
+                  kpis.addClassName("recommendation-kpis");
+                  item.add(kpis);
+                }
+                items.add(item);
+              });
       list.add(new Details(dimension.name(), items));
     }
     return list;

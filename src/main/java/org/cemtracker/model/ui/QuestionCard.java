@@ -13,8 +13,11 @@ class QuestionCard extends Div {
     addClassName("question-card");
     Span id = new Span(question.id());
     id.addClassName("question-id");
-    Span tiers = new Span(question.tiers().stream().map(t -> t.name().charAt(0) + t.name().substring(1).toLowerCase())
-        .collect(Collectors.joining(", ")));
+    Span tiers =
+        new Span(
+            question.tiers().stream()
+                .map(t -> t.name().charAt(0) + t.name().substring(1).toLowerCase())
+                .collect(Collectors.joining(", ")));
     tiers.addClassNames("badge", "badge-strong");
     Div head = new Div(id, tiers);
     head.addClassName("question-head");

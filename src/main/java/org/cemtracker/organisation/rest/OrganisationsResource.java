@@ -1,6 +1,5 @@
 package org.cemtracker.organisation.rest;
 
-import org.cemtracker.base.rest.Bodies;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.rest.Bodies;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentImport;
 import org.cemtracker.organisation.Organisation;
@@ -33,15 +33,24 @@ public class OrganisationsResource {
 
   @Inject OrganisationService service;
 
-  public record OrganisationBody(String name, String industry, Integer anonymityThreshold, Long version) {}
+  public record OrganisationBody(
+      String name, String industry, Integer anonymityThreshold, Long version) {}
 
-  public record OrganisationView(String id, String name, String industry, int anonymityThreshold, OffsetDateTime createdAt, long version) {
+  public record OrganisationView(
+      String id,
+      String name,
+      String industry,
+      int anonymityThreshold,
+      OffsetDateTime createdAt,
+      long version) {
     static OrganisationView of(Organisation o) {
-      return new OrganisationView(o.id(), o.name(), o.industry(), o.anonymityThreshold(), o.createdAt(), o.version());
+      return new OrganisationView(
+          o.id(), o.name(), o.industry(), o.anonymityThreshold(), o.createdAt(), o.version());
     }
   }
 
-  public record DepartmentView(String id, String path, String parentId, int headcount, boolean customerFacing) {
+  public record DepartmentView(
+      String id, String path, String parentId, int headcount, boolean customerFacing) {
     static DepartmentView of(Department d) {
       return new DepartmentView(d.id(), d.path(), d.parentId(), d.headcount(), d.customerFacing());
     }
@@ -49,9 +58,15 @@ public class OrganisationsResource {
 
   public record MemberBody(String email, String role, List<String> departmentPaths) {}
 
-  public record MemberView(String id, String email, String name, String role, List<String> departmentPaths) {
+  public record MemberView(
+      String id, String email, String name, String role, List<String> departmentPaths) {
     static MemberView of(OrganisationService.Member m) {
-      return new MemberView(m.membership().id(), m.email(), m.name(), m.membership().role().name(), m.membership().departmentPaths());
+      return new MemberView(
+          m.membership().id(),
+          m.email(),
+          m.name(),
+          m.membership().role().name(),
+          m.membership().departmentPaths());
     }
   }
 
@@ -63,7 +78,10 @@ public class OrganisationsResource {
   @POST
   public Response create(OrganisationBody body) {
     Bodies.require(body);
-    Organisation created = service.create(new OrganisationService.Settings(body.name(), body.industry(), body.anonymityThreshold(), null));
+    Organisation created =
+        service.create(
+            new OrganisationService.Settings(
+                body.name(), body.industry(), body.anonymityThreshold(), null));
     return Response.status(201).entity(OrganisationView.of(created)).build();
   }
 
@@ -77,8 +95,11 @@ public class OrganisationsResource {
   @Path("{orgId}")
   public OrganisationView update(@PathParam("orgId") String orgId, OrganisationBody body) {
     Bodies.require(body);
-    return OrganisationView.of(service.update(orgId,
-        new OrganisationService.Settings(body.name(), body.industry(), body.anonymityThreshold(), body.version())));
+    return OrganisationView.of(
+        service.update(
+            orgId,
+            new OrganisationService.Settings(
+                body.name(), body.industry(), body.anonymityThreshold(), body.version())));
   }
 
   @GET
@@ -93,7 +114,9 @@ public class OrganisationsResource {
   public List<DepartmentView> replaceFromCsv(@PathParam("orgId") String orgId, String csv) {
     service.get(orgId);
     if (csv == null || csv.isBlank()) {
-      throw Problem.invalid("body", "the CSV is empty: send a header path,headcount,customerFacing and one line per department");
+      throw Problem.invalid(
+          "body",
+          "the CSV is empty: send a header path,headcount,customerFacing and one line per department");
     }
     if (csv.length() > MAX_CSV_BYTES) {
       return tooLarge();
@@ -103,7 +126,8 @@ public class OrganisationsResource {
 
   @PUT
   @Path("{orgId}/departments")
-  public List<DepartmentView> replaceFromJson(@PathParam("orgId") String orgId, List<Map<String, Object>> rows) {
+  public List<DepartmentView> replaceFromJson(
+      @PathParam("orgId") String orgId, List<Map<String, Object>> rows) {
     service.get(orgId);
     if (rows == null) {
       throw Problem.invalid("body", "send a JSON array of {path, headcount, customerFacing}");
@@ -111,7 +135,8 @@ public class OrganisationsResource {
     return replace(orgId, DepartmentImport.fromRows(rows));
   }
 
-  private List<DepartmentView> replace(String orgId, List<org.cemtracker.organisation.DepartmentRow> rows) {
+  private List<DepartmentView> replace(
+      String orgId, List<org.cemtracker.organisation.DepartmentRow> rows) {
     return service.replaceDepartments(orgId, rows).stream().map(DepartmentView::of).toList();
   }
 
@@ -129,15 +154,16 @@ public class OrganisationsResource {
   @Path("{orgId}/members")
   public Response addMember(@PathParam("orgId") String orgId, MemberBody body) {
     Bodies.require(body);
-    MemberView added = MemberView.of(service.addMember(orgId, body.email(), body.role(), body.departmentPaths()));
+    MemberView added =
+        MemberView.of(service.addMember(orgId, body.email(), body.role(), body.departmentPaths()));
     return Response.status(201).entity(added).build();
   }
 
   @DELETE
   @Path("{orgId}/members/{membershipId}")
-  public Response removeMember(@PathParam("orgId") String orgId, @PathParam("membershipId") String membershipId) {
+  public Response removeMember(
+      @PathParam("orgId") String orgId, @PathParam("membershipId") String membershipId) {
     service.removeMember(orgId, membershipId);
     return Response.noContent().build();
   }
-
 }

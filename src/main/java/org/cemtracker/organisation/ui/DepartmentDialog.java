@@ -17,12 +17,13 @@ import org.cemtracker.organisation.DepartmentImport;
 import org.cemtracker.organisation.DepartmentRow;
 
 /**
- * Adds, edits, moves or removes one department. The change is applied to the whole tree (a
- * renamed department takes its sub-departments along) and saved as a replacement of the tree.
+ * Adds, edits, moves or removes one department. The change is applied to the whole tree (a renamed
+ * department takes its sub-departments along) and saved as a replacement of the tree.
  */
 class DepartmentDialog extends Dialog {
 
-  DepartmentDialog(Department department, Consumer<List<DepartmentRow>> save, Supplier<List<Department>> tree) {
+  DepartmentDialog(
+      Department department, Consumer<List<DepartmentRow>> save, Supplier<List<Department>> tree) {
     setHeaderTitle(department == null ? "Add department" : "Edit " + department.path());
     TextField path = new TextField("Path");
     path.setHelperText("Names separated by /, e.g. Operations/Logistics");
@@ -36,41 +37,52 @@ class DepartmentDialog extends Dialog {
       facing.setValue(department.customerFacing());
     }
     add(new FormLayout(path, headcount, facing));
-    Button ok = new Button("Save", e -> {
-      String newPath = DepartmentImport.normalisePath(path.getValue());
-      if (newPath == null) {
-        path.setErrorMessage("Names separated by /");
-        path.setInvalid(true);
-        return;
-      }
-      if (headcount.getValue() == null || headcount.getValue() < 0) {
-        headcount.setErrorMessage("A whole number, 0 or more");
-        headcount.setInvalid(true);
-        return;
-      }
-      List<DepartmentRow> rows = new ArrayList<>();
-      for (Department d : tree.get()) {
-        if (department != null && d.id().equals(department.id())) {
-          continue;
-        }
-        String p = d.path();
-        if (department != null && p.startsWith(department.path() + "/")) {
-          p = newPath + p.substring(department.path().length());
-        }
-        rows.add(new DepartmentRow(p, d.headcount(), d.customerFacing()));
-      }
-      rows.add(new DepartmentRow(newPath, headcount.getValue(), facing.getValue()));
-      apply(save, rows, path);
-    });
+    Button ok =
+        new Button(
+            "Save",
+            e -> {
+              String newPath = DepartmentImport.normalisePath(path.getValue());
+              if (newPath == null) {
+                path.setErrorMessage("Names separated by /");
+                path.setInvalid(true);
+                return;
+              }
+              if (headcount.getValue() == null || headcount.getValue() < 0) {
+                headcount.setErrorMessage("A whole number, 0 or more");
+                headcount.setInvalid(true);
+                return;
+              }
+              List<DepartmentRow> rows = new ArrayList<>();
+              for (Department d : tree.get()) {
+                if (department != null && d.id().equals(department.id())) {
+                  continue;
+                }
+                String p = d.path();
+                if (department != null && p.startsWith(department.path() + "/")) {
+                  p = newPath + p.substring(department.path().length());
+                }
+                rows.add(new DepartmentRow(p, d.headcount(), d.customerFacing()));
+              }
+              rows.add(new DepartmentRow(newPath, headcount.getValue(), facing.getValue()));
+              apply(save, rows, path);
+            });
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button("Cancel", e -> close()));
     if (department != null) {
-      Button remove = new Button("Remove with sub-departments", e -> {
-        List<DepartmentRow> rows = tree.get().stream()
-            .filter(d -> !d.path().equals(department.path()) && !d.path().startsWith(department.path() + "/"))
-            .map(d -> new DepartmentRow(d.path(), d.headcount(), d.customerFacing())).toList();
-        apply(save, rows, path);
-      });
+      Button remove =
+          new Button(
+              "Remove with sub-departments",
+              e -> {
+                List<DepartmentRow> rows =
+                    tree.get().stream()
+                        .filter(
+                            d ->
+                                !d.path().equals(department.path())
+                                    && !d.path().startsWith(department.path() + "/"))
+                        .map(d -> new DepartmentRow(d.path(), d.headcount(), d.customerFacing()))
+                        .toList();
+                apply(save, rows, path);
+              });
       remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       getFooter().add(remove);
     }
@@ -79,12 +91,25 @@ class DepartmentDialog extends Dialog {
 
   private void apply(Consumer<List<DepartmentRow>> save, List<DepartmentRow> rows, TextField path) {
     try {
-      save.accept(DepartmentImport.fromRows(rows.stream()
-          .map(r -> java.util.Map.<String, Object>of("path", r.path(), "headcount", r.headcount(), "customerFacing", r.customerFacing()))
-          .toList()));
+      save.accept(
+          DepartmentImport.fromRows(
+              rows.stream()
+                  .map(
+                      r ->
+                          java.util.Map.<String, Object>of(
+                              "path",
+                              r.path(),
+                              "headcount",
+                              r.headcount(),
+                              "customerFacing",
+                              r.customerFacing()))
+                  .toList()));
       close();
     } catch (Problem problem) {
-      path.setErrorMessage(problem.fields().isEmpty() ? problem.getMessage() : String.join("; ", problem.fields().values()));
+      path.setErrorMessage(
+          problem.fields().isEmpty()
+              ? problem.getMessage()
+              : String.join("; ", problem.fields().values()));
       path.setInvalid(true);
     }
   }

@@ -27,16 +27,25 @@ class MembersPanel extends Div {
     addClassName("card");
     grid.addColumn(OrganisationService.Member::name).setHeader("Name").setAutoWidth(true);
     grid.addColumn(OrganisationService.Member::email).setHeader("E-mail").setAutoWidth(true);
-    grid.addColumn(m -> m.membership().role().name().replace('_', ' ').toLowerCase()).setHeader("Role").setAutoWidth(true);
-    grid.addColumn(m -> String.join(", ", m.membership().departmentPaths())).setHeader("Departments");
-    grid.addComponentColumn(m -> {
-      Button remove = new Button("Remove", e -> {
-        organisations.removeMember(organisationId, m.membership().id());
-        refresh();
-      });
-      remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-      return remove;
-    }).setFlexGrow(0).setAutoWidth(true);
+    grid.addColumn(m -> m.membership().role().name().replace('_', ' ').toLowerCase())
+        .setHeader("Role")
+        .setAutoWidth(true);
+    grid.addColumn(m -> String.join(", ", m.membership().departmentPaths()))
+        .setHeader("Departments");
+    grid.addComponentColumn(
+            m -> {
+              Button remove =
+                  new Button(
+                      "Remove",
+                      e -> {
+                        organisations.removeMember(organisationId, m.membership().id());
+                        refresh();
+                      });
+              remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+              return remove;
+            })
+        .setFlexGrow(0)
+        .setAutoWidth(true);
     grid.setAllRowsVisible(true);
     EmailField email = new EmailField("E-mail of an existing user");
     Select<Role> role = new Select<>();
@@ -45,23 +54,32 @@ class MembersPanel extends Div {
     role.setValue(Role.LEADER);
     TextField departments = new TextField("Departments (department heads)");
     departments.setPlaceholder("Sales, Operations/Logistics");
-    Button add = new Button("Add", e -> {
-      try {
-        List<String> paths = departments.isEmpty() ? List.of() : Arrays.stream(departments.getValue().split(",")).map(String::trim).toList();
-        organisations.addMember(organisationId, email.getValue(), role.getValue().name(), paths);
-        email.clear();
-        departments.clear();
-        refresh();
-      } catch (Problem problem) {
-        email.setInvalid(problem.fields().containsKey("email"));
-        email.setErrorMessage(problem.fields().getOrDefault("email", problem.getMessage()));
-        departments.setInvalid(problem.fields().containsKey("departmentPaths"));
-        departments.setErrorMessage(problem.fields().get("departmentPaths"));
-        if (problem.fields().isEmpty()) {
-          throw problem;
-        }
-      }
-    });
+    Button add =
+        new Button(
+            "Add",
+            e -> {
+              try {
+                List<String> paths =
+                    departments.isEmpty()
+                        ? List.of()
+                        : Arrays.stream(departments.getValue().split(","))
+                            .map(String::trim)
+                            .toList();
+                organisations.addMember(
+                    organisationId, email.getValue(), role.getValue().name(), paths);
+                email.clear();
+                departments.clear();
+                refresh();
+              } catch (Problem problem) {
+                email.setInvalid(problem.fields().containsKey("email"));
+                email.setErrorMessage(problem.fields().getOrDefault("email", problem.getMessage()));
+                departments.setInvalid(problem.fields().containsKey("departmentPaths"));
+                departments.setErrorMessage(problem.fields().get("departmentPaths"));
+                if (problem.fields().isEmpty()) {
+                  throw problem;
+                }
+              }
+            });
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout form = new HorizontalLayout(email, role, departments, add);
     form.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);

@@ -2,7 +2,6 @@ package org.cemtracker.organisation.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -60,10 +59,14 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     }
     removeAll();
     H2 title = new H2(organisation.name());
-    Span facts = new Span((organisation.industry() == null ? "" : organisation.industry() + " · ")
-        + "anonymity threshold k = " + organisation.anonymityThreshold());
+    Span facts =
+        new Span(
+            (organisation.industry() == null ? "" : organisation.industry() + " · ")
+                + "anonymity threshold k = "
+                + organisation.anonymityThreshold());
     facts.addClassName("model-facts");
-    Anchor campaigns = new Anchor("campaigns?org=" + organisation.id(), "Campaigns of this organisation →");
+    Anchor campaigns =
+        new Anchor("campaigns?org=" + organisation.id(), "Campaigns of this organisation →");
     campaigns.setId("organisation-campaigns");
     TabSheet tabs = new TabSheet();
     tabs.setWidthFull();
@@ -76,27 +79,43 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
   private Div departments() {
     tree.addHierarchyColumn(Department::name).setHeader("Department").setFlexGrow(1);
     tree.addColumn(Department::headcount).setHeader("Headcount").setAutoWidth(true).setFlexGrow(0);
-    tree.addComponentColumn(d -> badge(d.customerFacing())).setHeader("Customer-facing").setAutoWidth(true).setFlexGrow(0);
-    tree.addComponentColumn(d -> new Button("Edit", e -> new DepartmentDialog(d, this::saveTree, this::current).open()))
-        .setAutoWidth(true).setFlexGrow(0);
+    tree.addComponentColumn(d -> badge(d.customerFacing()))
+        .setHeader("Customer-facing")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    tree.addComponentColumn(
+            d ->
+                new Button(
+                    "Edit", e -> new DepartmentDialog(d, this::saveTree, this::current).open()))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     tree.setAllRowsVisible(true);
     tree.setId("department-tree");
-    Button add = new Button("Add department", e -> new DepartmentDialog(null, this::saveTree, this::current).open());
+    Button add =
+        new Button(
+            "Add department",
+            e -> new DepartmentDialog(null, this::saveTree, this::current).open());
     UI ui = UI.getCurrent();
-    Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-        ui.access(() -> importCsv(new String(bytes, StandardCharsets.UTF_8)))));
+    Upload upload =
+        new Upload(
+            UploadHandler.inMemory(
+                (meta, bytes) ->
+                    ui.access(() -> importCsv(new String(bytes, StandardCharsets.UTF_8)))));
     upload.setMaxFileSize(1024 * 1024);
     upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain");
     upload.setDropLabel(new Span("Drop a CSV file with path,headcount,customerFacing"));
     upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
     TextArea paste = new TextArea("…or paste CSV here");
-    paste.setPlaceholder("path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false");
+    paste.setPlaceholder(
+        "path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false");
     paste.setWidthFull();
     paste.setId("department-csv");
     Button importPasted = new Button("Import pasted CSV", e -> importCsv(paste.getValue()));
     importPasted.setId("import-departments");
-    Paragraph help = new Paragraph("Importing replaces the whole tree. Departments are matched by path, so existing responses stay"
-        + " attached; a department dropped from the tree keeps its responses, archived.");
+    Paragraph help =
+        new Paragraph(
+            "Importing replaces the whole tree. Departments are matched by path, so existing responses stay"
+                + " attached; a department dropped from the tree keeps its responses, archived.");
     help.addClassName("page-intro");
     HorizontalLayout actions = new HorizontalLayout(add);
     Div box = new Div(treeSummary, tree, actions, help, upload, paste, importPasted);
@@ -112,26 +131,40 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     try {
       saveTree(DepartmentImport.fromCsv(csv));
     } catch (Problem problem) {
-      error(problem.fields().isEmpty() ? problem.getMessage()
-          : problem.fields().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
+      error(
+          problem.fields().isEmpty()
+              ? problem.getMessage()
+              : problem.fields().entrySet().stream()
+                  .map(e -> e.getKey() + ": " + e.getValue())
+                  .collect(Collectors.joining("\n")));
     }
   }
 
   private void saveTree(List<org.cemtracker.organisation.DepartmentRow> rows) {
     organisations.replaceDepartments(organisation.id(), rows);
     refreshTree();
-    Notification.show("Department tree saved", 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    Notification.show("Department tree saved", 3000, Notification.Position.BOTTOM_START)
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
   }
 
   private void refreshTree() {
     List<Department> all = current();
-    tree.setItems(all.stream().filter(d -> d.parentId() == null).toList(),
+    tree.setItems(
+        all.stream().filter(d -> d.parentId() == null).toList(),
         parent -> all.stream().filter(d -> parent.id().equals(d.parentId())).toList());
     tree.expandRecursively(all, 10);
     int people = all.stream().mapToInt(Department::headcount).sum();
-    long facing = all.stream().filter(Department::customerFacing).mapToInt(Department::headcount).sum();
-    treeSummary.setText(all.isEmpty() ? "No departments yet: import them from a CSV file or add them one by one."
-        : all.size() + " departments · " + people + " people · " + facing + " in customer-facing departments");
+    long facing =
+        all.stream().filter(Department::customerFacing).mapToInt(Department::headcount).sum();
+    treeSummary.setText(
+        all.isEmpty()
+            ? "No departments yet: import them from a CSV file or add them one by one."
+            : all.size()
+                + " departments · "
+                + people
+                + " people · "
+                + facing
+                + " in customer-facing departments");
   }
 
   private static Span badge(boolean facing) {

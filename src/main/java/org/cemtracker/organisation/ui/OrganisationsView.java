@@ -39,23 +39,39 @@ public class OrganisationsView extends VerticalLayout {
   private void refresh() {
     removeAll();
     List<Organisation> list = organisations.list();
-    Button create = new Button("New organisation", VaadinIcon.PLUS.create(), e -> createDialog().open());
+    Button create =
+        new Button("New organisation", VaadinIcon.PLUS.create(), e -> createDialog().open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("new-organisation");
     if (list.isEmpty()) {
-      add(new EmptyState(VaadinIcon.BUILDING, "No organisations yet",
-          "The organisations being assessed: their department tree with headcounts and customer-facing units, their people"
-              + " and roles, and their anonymity threshold. Create one, then import its departments from a CSV file.", create));
+      add(
+          new EmptyState(
+              VaadinIcon.BUILDING,
+              "No organisations yet",
+              "The organisations being assessed: their department tree with headcounts and customer-facing units, their people"
+                  + " and roles, and their anonymity threshold. Create one, then import its departments from a CSV file.",
+              create));
       return;
     }
     Grid<Organisation> grid = new Grid<>();
     grid.addColumn(Organisation::name).setHeader("Organisation").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(o -> o.industry() == null ? "" : o.industry()).setHeader("Industry").setAutoWidth(true);
-    grid.addColumn(o -> "k = " + o.anonymityThreshold()).setHeader("Anonymity threshold").setAutoWidth(true);
+    grid.addColumn(o -> o.industry() == null ? "" : o.industry())
+        .setHeader("Industry")
+        .setAutoWidth(true);
+    grid.addColumn(o -> "k = " + o.anonymityThreshold())
+        .setHeader("Anonymity threshold")
+        .setAutoWidth(true);
     grid.setItems(list);
     grid.setAllRowsVisible(true);
-    grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(OrganisationView.class,
-        new com.vaadin.flow.router.RouteParameters("orgId", e.getItem().id()))));
+    grid.addItemClickListener(
+        e ->
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            OrganisationView.class,
+                            new com.vaadin.flow.router.RouteParameters(
+                                "orgId", e.getItem().id()))));
     add(create, grid);
   }
 
@@ -70,21 +86,32 @@ public class OrganisationsView extends VerticalLayout {
     k.setMin(Organisation.MIN_THRESHOLD);
     k.setHelperText("Groups with fewer responses are never shown. At least 3.");
     dialog.add(new FormLayout(name, industry, k));
-    Button save = new Button("Create", e -> {
-      try {
-        Organisation created = organisations.create(new OrganisationService.Settings(name.getValue(), industry.getValue(), k.getValue(), null));
-        dialog.close();
-        getUI().ifPresent(ui -> ui.navigate(OrganisationView.class, new com.vaadin.flow.router.RouteParameters("orgId", created.id())));
-      } catch (Problem problem) {
-        name.setInvalid(problem.fields().containsKey("name"));
-        name.setErrorMessage(problem.fields().get("name"));
-        k.setInvalid(problem.fields().containsKey("anonymityThreshold"));
-        k.setErrorMessage(problem.fields().get("anonymityThreshold"));
-        if (problem.fields().isEmpty()) {
-          throw problem;
-        }
-      }
-    });
+    Button save =
+        new Button(
+            "Create",
+            e -> {
+              try {
+                Organisation created =
+                    organisations.create(
+                        new OrganisationService.Settings(
+                            name.getValue(), industry.getValue(), k.getValue(), null));
+                dialog.close();
+                getUI()
+                    .ifPresent(
+                        ui ->
+                            ui.navigate(
+                                OrganisationView.class,
+                                new com.vaadin.flow.router.RouteParameters("orgId", created.id())));
+              } catch (Problem problem) {
+                name.setInvalid(problem.fields().containsKey("name"));
+                name.setErrorMessage(problem.fields().get("name"));
+                k.setInvalid(problem.fields().containsKey("anonymityThreshold"));
+                k.setErrorMessage(problem.fields().get("anonymityThreshold"));
+                if (problem.fields().isEmpty()) {
+                  throw problem;
+                }
+              }
+            });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("create-organisation");
     dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);

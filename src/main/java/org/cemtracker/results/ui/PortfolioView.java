@@ -10,7 +10,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.cemtracker.base.ui.EmptyState;
 
-/** Every client organisation you work with, each with its current CEM stage and index, its trend across waves and its open campaigns. It fills in as organisations run their first assessment. */
+/**
+ * Every client organisation you work with, each with its current CEM stage and index, its trend
+ * across waves and its open campaigns. It fills in as organisations run their first assessment.
+ */
 @Route("")
 @PageTitle("Portfolio")
 @Menu(order = 10, icon = "vaadin:chart-grid", title = "Portfolio")
@@ -19,9 +22,18 @@ public class PortfolioView extends VerticalLayout {
 
   public PortfolioView() {
     addClassName("page");
-    Button next = new Button("See organisations", VaadinIcon.ARROW_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate("organisations")));
+    Button next =
+        new Button(
+            "See organisations",
+            VaadinIcon.ARROW_RIGHT.create(),
+            e -> getUI().ifPresent(ui -> ui.navigate("organisations")));
     next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     next.setIconAfterText(true);
-    add(new EmptyState(VaadinIcon.CHART_GRID, "Portfolio", "Every client organisation you work with, each with its current CEM stage and index, its trend across waves and its open campaigns. It fills in as organisations run their first assessment.", next));
+    add(
+        new EmptyState(
+            VaadinIcon.CHART_GRID,
+            "Portfolio",
+            "Every client organisation you work with, each with its current CEM stage and index, its trend across waves and its open campaigns. It fills in as organisations run their first assessment.",
+            next));
   }
 }
