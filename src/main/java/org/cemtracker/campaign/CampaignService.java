@@ -266,6 +266,47 @@ public class CampaignService {
         campaign, k, total > 0 && total < k ? null : (int) total, phases, cellCounts);
   }
 
+  /**
+   * The campaign's responses as the scoring engine reads them, and its organisation's departments
+   * (archived ones too: their responses still count).
+   */
+  public record Scorable(
+      Campaign campaign,
+      Organisation organisation,
+      List<org.cemtracker.scoring.Unit> units,
+      List<org.cemtracker.scoring.Answers> answers) {}
+
+  public Scorable scorable(String campaignId) {
+    Campaign campaign = get(campaignId);
+    Organisation organisation = access.view(campaign.organisationId());
+    List<org.cemtracker.scoring.Unit> units =
+        departments.findAll(campaign.organisationId()).stream()
+            .map(
+                d ->
+                    new org.cemtracker.scoring.Unit(
+                        d.id(), d.parentId(), d.path(), d.headcount(), d.customerFacing()))
+            .toList();
+    Map<String, Map<String, Integer>> levels = new HashMap<>();
+    responses
+        .answersOf(campaign.id())
+        .forEach(
+            a -> {
+              if (a.answer() != null) {
+                levels
+                    .computeIfAbsent(a.responseId(), r -> new HashMap<>())
+                    .put(a.questionId(), a.answer());
+              }
+            });
+    List<org.cemtracker.scoring.Answers> answers =
+        responses.findByCampaign(campaign.id()).stream()
+            .map(
+                r ->
+                    new org.cemtracker.scoring.Answers(
+                        r.departmentId(), r.tier(), levels.getOrDefault(r.id(), Map.of())))
+            .toList();
+    return new Scorable(campaign, organisation, units, answers);
+  }
+
   /** The models a new campaign can run (their newest versions). */
   public List<MaturityModel> availableModels() {
     return catalogue.latest();

@@ -1,0 +1,47 @@
+package org.cemtracker.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.cemtracker.campaign.Campaign;
+import org.cemtracker.campaign.CampaignService;
+import org.cemtracker.scoring.Results;
+import org.cemtracker.scoring.ScoringEngine;
+
+/** The results of campaigns the caller may see, computed by the one scoring engine. */
+@ApplicationScoped
+@Transactional
+public class ResultsService {
+
+  @Inject CampaignService campaigns;
+
+  /** A campaign's results with its identity. */
+  public record CampaignResults(Campaign campaign, Results results) {}
+
+  /** One point of an organisation's trend. */
+  public record TrendPoint(Campaign campaign, Results results) {}
+
+  public CampaignResults results(String campaignId) {
+    CampaignService.Scorable scorable = campaigns.scorable(campaignId);
+    Results results =
+        ScoringEngine.score(
+            scorable.campaign().model(),
+            scorable.units(),
+            scorable.answers(),
+            scorable.organisation().anonymityThreshold());
+    return new CampaignResults(scorable.campaign(), results);
+  }
+
+  /** Every campaign of the organisation, oldest first, with its results. */
+  public List<TrendPoint> trend(String organisationId) {
+    List<TrendPoint> points = new ArrayList<>();
+    for (Campaign campaign : campaigns.list(organisationId)) {
+      points.add(new TrendPoint(campaign, results(campaign.id()).results()));
+    }
+    points.sort(Comparator.comparing(p -> p.campaign().createdAt()));
+    return points;
+  }
+}

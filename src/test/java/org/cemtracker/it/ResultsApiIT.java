@@ -1,0 +1,184 @@
+package org.cemtracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.restassured.path.json.JsonPath;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The results API gives the figures worked out by hand in ScoringEngineTest (same model, same
+ * organisation, same answers), submitted through the questionnaire API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResultsApiIT {
+
+  @ArquillianResource URL base;
+
+  private String campaign(Api api, int k, List<Map<String, Object>> departments) {
+    String orgId =
+        api.admin()
+            .body(Map.of("name", "Results " + System.nanoTime(), "anonymityThreshold", k))
+            .post("api/organisations")
+            .path("id");
+    api.admin()
+        .body(departments)
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(200);
+    String campaignId =
+        api.admin()
+            .body(Map.of("modelId", "scoring-fixture", "name", "Wave"))
+            .post("api/organisations/" + orgId + "/campaigns")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    for (String tier : List.of("LEADERSHIP", "MANAGEMENT", "STAFF")) {
+      api.admin()
+          .post("api/campaigns/" + campaignId + "/phases/" + tier + "/open")
+          .then()
+          .statusCode(200);
+    }
+    return campaignId;
+  }
+
+  private void answer(
+      Api api, String campaignId, String department, String tier, Map<String, Object> answers) {
+    List<String> tokens =
+        api.admin()
+            .body(Map.of("departmentPath", department, "tier", tier, "count", 1))
+            .post("api/campaigns/" + campaignId + "/invitations")
+            .path("token");
+    api.anonymous()
+        .body(Map.of("answers", answers))
+        .post("api/survey/" + tokens.get(0) + "/submit")
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
+  void theApiGivesTheHandComputedFigures() {
+    Api api = new Api(base);
+    String id =
+        campaign(
+            api,
+            3,
+            List.of(
+                Map.of("path", "Sales", "headcount", 10, "customerFacing", true),
+                Map.of("path", "Ops", "headcount", 30, "customerFacing", false)));
+    answer(api, id, "Sales", "LEADERSHIP", Map.of("a1", 5, "a2", 4, "b1", 5));
+    answer(api, id, "Sales", "STAFF", Map.of("a1", 3, "a2", 3, "b1", 4));
+    answer(api, id, "Sales", "STAFF", Map.of("a1", 4, "b1", 3));
+    answer(api, id, "Ops", "LEADERSHIP", Map.of("a1", 2, "a2", 2, "b1", 1));
+    answer(api, id, "Ops", "STAFF", Map.of("a1", 1, "a2", 3, "b1", 2));
+    answer(api, id, "Ops", "STAFF", Map.of("a1", 3, "a2", 1));
+
+    JsonPath r =
+        api.admin()
+            .get("api/campaigns/" + id + "/results")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(r.getInt("responses")).isEqualTo(6);
+    assertThat(r.getDouble("cemIndex")).isCloseTo(30.7292, within(0.01));
+    assertThat(r.getDouble("cemIndexMarginOfError")).isCloseTo(9.2860, within(0.01));
+    assertThat(r.getDouble("coverage")).isCloseTo(1.0, within(0.0001));
+    assertThat(r.getInt("stage.number")).isEqualTo(2);
+    assertThat(r.getDouble("reach")).isCloseTo(0.25, within(0.0001));
+    assertThat(r.getDouble("boltOnGap")).isCloseTo(56.25, within(0.01));
+    assertThat(r.getDouble("dispersion")).isCloseTo(24.357, within(0.01));
+    assertThat(r.getDouble("dimensions.find { it.id == 'a' }.score"))
+        .isCloseTo(35.9375, within(0.01));
+    assertThat(r.getDouble("dimensions.find { it.id == 'b' }.score"))
+        .isCloseTo(28.125, within(0.01));
+    assertThat(r.getDouble("departments.find { it.path == 'Sales' }.score"))
+        .isCloseTo(72.9167, within(0.01));
+    assertThat(r.getDouble("departments.find { it.path == 'Sales' }.marginOfError"))
+        .isCloseTo(19.6512, within(0.01));
+    assertThat(r.getDouble("departments.find { it.path == 'Ops' }.score"))
+        .isCloseTo(16.6667, within(0.01));
+    assertThat(r.getDouble("departments.find { it.path == 'Ops' }.marginOfError"))
+        .isCloseTo(10.5067, within(0.01));
+    // leadership has 2 < k = 3 responses: hidden with staff (the sibling rule), and the alignment
+    // gap with them
+    assertThat(r.getList("tiers.findAll { it.suppressed == true }.tier"))
+        .containsExactlyInAnyOrder("LEADERSHIP", "STAFF");
+    assertThat(r.getString("tiers.find { it.tier == 'LEADERSHIP' }.responses")).isNull();
+    assertThat(r.getString("alignmentGap")).isNull();
+    assertThat(r.getMap("")).containsKey("alignmentGap");
+  }
+
+  @Test
+  void aGroupBelowKShowsNoCountAndNoScore() {
+    Api api = new Api(base);
+    String id =
+        campaign(
+            api,
+            5,
+            List.of(
+                Map.of("path", "Sales", "headcount", 10, "customerFacing", true),
+                Map.of("path", "Legal", "headcount", 4, "customerFacing", false)));
+    for (int i = 0; i < 6; i++) {
+      answer(api, id, "Sales", "STAFF", Map.of("a1", 4, "b1", 4));
+    }
+    answer(api, id, "Legal", "STAFF", Map.of("a1", 1, "b1", 1));
+
+    JsonPath r =
+        api.admin()
+            .get("api/campaigns/" + id + "/results")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(r.getBoolean("departments.find { it.path == 'Legal' }.suppressed")).isTrue();
+    assertThat(r.getString("departments.find { it.path == 'Legal' }.responses")).isNull();
+    assertThat(r.getString("departments.find { it.path == 'Legal' }.score")).isNull();
+    // Legal is hidden, so its only sibling, Sales, is hidden too; the organisation (7 ≥ 5) is shown
+    assertThat(r.getBoolean("departments.find { it.path == 'Sales' }.suppressed")).isTrue();
+    assertThat(r.getInt("responses")).isEqualTo(7);
+    assertThat(r.getString("boltOnGap")).isNull();
+  }
+
+  @Test
+  void theTrendListsTheOrganisationsCampaigns() {
+    Api api = new Api(base);
+    String id =
+        campaign(api, 3, List.of(Map.of("path", "Sales", "headcount", 10, "customerFacing", true)));
+    for (int i = 0; i < 3; i++) {
+      answer(api, id, "Sales", "STAFF", Map.of("a1", 5, "a2", 5, "b1", 5));
+    }
+    String orgId = api.admin().get("api/campaigns/" + id).path("orgId");
+    JsonPath trend =
+        api.admin()
+            .get("api/organisations/" + orgId + "/trend")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(trend.getList("campaignId")).containsExactly(id);
+    assertThat(trend.getDouble("[0].cemIndex")).isCloseTo(100.0, within(0.01));
+    assertThat(trend.getInt("[0].stage.number")).isEqualTo(5);
+  }
+
+  @Test
+  void anotherTenantsResultsAre404() {
+    Api api = new Api(base);
+    String id =
+        campaign(api, 3, List.of(Map.of("path", "Sales", "headcount", 10, "customerFacing", true)));
+    Api.TestUser outsider = api.newUser(false);
+    api.as(outsider.email(), outsider.password())
+        .get("api/campaigns/" + id + "/results")
+        .then()
+        .statusCode(404);
+  }
+}
