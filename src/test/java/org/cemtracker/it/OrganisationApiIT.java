@@ -267,6 +267,17 @@ class OrganisationApiIT {
         .then()
         .statusCode(404);
     them.get().get("api/organisations").then().body("id", not(hasItem(orgId)));
+    them.get().get("api/organisations/" + orgId + "/trend").then().statusCode(404);
+    String membershipId =
+        asConsultant().get("api/organisations/" + orgId + "/members").path("[0].id");
+    them.get()
+        .delete("api/organisations/" + orgId + "/members/" + membershipId)
+        .then()
+        .statusCode(404);
+    asConsultant()
+        .get("api/organisations/" + orgId + "/members")
+        .then()
+        .body("id", hasItem(membershipId));
     // and the unknown id looks exactly the same
     String unknown =
         them.get().get("api/organisations/00000000-0000-0000-0000-000000000000").asString();

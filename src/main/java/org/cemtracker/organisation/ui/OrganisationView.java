@@ -72,6 +72,12 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     tabs.setWidthFull();
     tabs.add("Departments", departments());
     tabs.add("People", new MembersPanel(organisations, organisation.id()));
+    tabs.add(
+        "Settings",
+        new SettingsPanel(
+            organisations,
+            organisation,
+            updated -> getUI().ifPresent(ui -> ui.getPage().reload())));
     add(title, facts, campaigns, tabs);
     refreshTree();
   }
