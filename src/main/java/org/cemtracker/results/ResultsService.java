@@ -35,6 +35,23 @@ public class ResultsService {
     return new CampaignResults(scorable.campaign(), results);
   }
 
+  /** The change between this campaign and the organisation's previous one, if there is one. */
+  public java.util.Optional<org.cemtracker.scoring.WaveDelta> deltaToPrevious(String campaignId) {
+    CampaignResults current = results(campaignId);
+    List<TrendPoint> trend = trend(current.campaign().organisationId());
+    TrendPoint previous = null;
+    for (TrendPoint point : trend) {
+      if (point.campaign().id().equals(campaignId)) {
+        break;
+      }
+      previous = point;
+    }
+    return previous == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            org.cemtracker.scoring.WaveDelta.between(previous.results(), current.results()));
+  }
+
   /** Every campaign of the organisation, oldest first, with its results. */
   public List<TrendPoint> trend(String organisationId) {
     List<TrendPoint> points = new ArrayList<>();

@@ -93,7 +93,11 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
                 + " v"
                 + campaign.modelVersion());
     model.addClassName("page-intro");
-    HorizontalLayout head = new HorizontalLayout(title, status);
+    com.vaadin.flow.component.html.Anchor results =
+        new com.vaadin.flow.component.html.Anchor(
+            "campaigns/" + campaignId + "/results", "Results →");
+    results.setId("campaign-results");
+    HorizontalLayout head = new HorizontalLayout(title, status, results);
     head.setAlignItems(FlexComponent.Alignment.CENTER);
     Button refresh = new Button("Refresh", e -> refresh());
     refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

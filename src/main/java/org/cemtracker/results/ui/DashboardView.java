@@ -1,0 +1,288 @@
+package org.cemtracker.results.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Chart;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.results.ResultsService;
+import org.cemtracker.scoring.Results;
+import org.cemtracker.scoring.WaveDelta;
+
+/**
+ * A campaign's results: where the organisation stands between bolt-on CX and CEM, the spread
+ * figures, a radar of dimensions by tier, departments × dimensions, and the change since the
+ * previous wave. Nothing from a group below the anonymity threshold is shown.
+ */
+@Route("campaigns/:campaignId/results")
+@PageTitle("Results")
+@PermitAll
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final ResultsService results;
+
+  @Inject
+  public DashboardView(ResultsService results) {
+    this.results = results;
+    addClassName("page");
+    addClassName("dashboard");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    String campaignId = event.getRouteParameters().get("campaignId").orElse("");
+    ResultsService.CampaignResults found;
+    try {
+      found = results.results(campaignId);
+    } catch (Problem problem) {
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
+    removeAll();
+    MaturityModel model = found.campaign().model();
+    Results r = found.results();
+    add(new H2(found.campaign().name() + " — results"));
+    Anchor back = new Anchor("campaigns/" + campaignId, "← Campaign");
+    add(back);
+    if (r.suppressed()) {
+      add(
+          new Paragraph(
+              "Fewer than "
+                  + r.threshold()
+                  + " people have answered: results appear once at least "
+                  + r.threshold()
+                  + " responses are in, to keep everyone anonymous."));
+      return;
+    }
+    add(position(model, r), figures(r));
+    Div charts =
+        new Div(
+            card(
+                "Dimensions by tier",
+                chart(DashboardCharts.radar(model, r), "radar-chart", "380px")),
+            card(
+                "Department scores (teal: customer-facing, orange: back office)",
+                chart(DashboardCharts.departments(r), "department-chart", "380px")));
+    charts.addClassName("chart-row");
+    add(charts);
+    add(
+        card(
+            "Departments × dimensions",
+            chart(
+                DashboardCharts.heatmap(model, r),
+                "heatmap-chart",
+                Math.max(
+                        260,
+                        60
+                            + 34
+                                * (int)
+                                    r.departments().stream()
+                                        .filter(Results.DepartmentResult::covered)
+                                        .count())
+                    + "px")));
+    add(card("Tiers", tiers(r)), card("Departments", departments(model, r)));
+    List<ResultsService.TrendPoint> trend = results.trend(found.campaign().organisationId());
+    if (trend.size() > 1) {
+      add(
+          card(
+              "CEM index across waves",
+              chart(DashboardCharts.trend(trend), "trend-chart", "260px")));
+      results
+          .deltaToPrevious(campaignId)
+          .ifPresent(delta -> add(card("Change since the previous wave", deltas(model, delta))));
+    }
+  }
+
+  private static Component position(MaturityModel model, Results r) {
+    Div scale = new Div();
+    scale.addClassName("cem-scale");
+    List<MaturityModel.Stage> stages = model.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      double from = stages.get(i).min();
+      double to = i + 1 < stages.size() ? stages.get(i + 1).min() : 100;
+      Span band = new Span(stages.get(i).name());
+      band.addClassNames("cem-band", "stage-" + Math.min(5, stages.get(i).number()));
+      band.getStyle().set("width", (to - from) + "%");
+      scale.add(band);
+    }
+    Span marker = new Span();
+    marker.addClassName("cem-marker");
+    marker.getStyle().set("left", "calc(" + DashboardCharts.round(r.cemIndex()) + "% - 2px)");
+    scale.add(marker);
+    Span index =
+        new Span(
+            format(r.cemIndex())
+                + (r.cemIndexMarginOfError() == null
+                    ? ""
+                    : " ± " + format(r.cemIndexMarginOfError())));
+    index.addClassName("cem-index");
+    index.setId("cem-index");
+    Span stage =
+        new Span(r.stage() == null ? "" : "Stage " + r.stage().number() + " · " + r.stage().name());
+    stage.addClassName("cem-stage");
+    Paragraph explain =
+        new Paragraph(
+            "The CEM index (0–100) weighs every department's score by its headcount. Its stage also"
+                + " requires enough reach and a small enough bolt-on gap.");
+    explain.addClassName("explain");
+    return card("Where the organisation stands", new Div(index, stage), scale, explain);
+  }
+
+  private static Component figures(Results r) {
+    Div row =
+        new Div(
+            figure(
+                "Reach",
+                percent(r.reach()),
+                "Share of people in departments scoring at or above the CEM line."),
+            figure(
+                "Bolt-on gap",
+                points(r.boltOnGap()),
+                "Customer-facing departments minus the others: how bolted-on CX still is."),
+            figure(
+                "Alignment gap",
+                points(r.alignmentGap()),
+                "Leadership minus staff: how far daily practice lags direction."),
+            figure(
+                "Dispersion",
+                points(r.dispersion()),
+                "How far departments' scores spread around the index."),
+            figure(
+                "Coverage",
+                percent(r.coverage()),
+                "Share of people in departments with at least one response."),
+            figure(
+                "Responses",
+                r.responses() == null ? "—" : Integer.toString(r.responses()),
+                "Answers received in this wave."));
+    row.addClassName("figure-row");
+    return row;
+  }
+
+  private static Component figure(String name, String value, String explanation) {
+    Span v = new Span(value);
+    v.addClassName("figure-value");
+    Span n = new Span(name);
+    n.addClassName("figure-name");
+    Paragraph e = new Paragraph(explanation);
+    e.addClassName("explain");
+    Div figure = new Div(n, v, e);
+    figure.addClassName("figure");
+    return figure;
+  }
+
+  private static Component tiers(Results r) {
+    Grid<Results.TierResult> grid = new Grid<>();
+    grid.addColumn(t -> DashboardCharts.tierName(t.tier())).setHeader("Tier");
+    grid.addColumn(t -> t.suppressed() ? "fewer than " + r.threshold() : t.responses().toString())
+        .setHeader("Responses");
+    grid.addColumn(t -> t.suppressed() ? "hidden" : withMargin(t.score(), t.marginOfError()))
+        .setHeader("Score");
+    grid.setItems(r.tiers());
+    grid.setAllRowsVisible(true);
+    return grid;
+  }
+
+  private static Component departments(MaturityModel model, Results r) {
+    Grid<Results.DepartmentResult> grid = new Grid<>();
+    grid.addColumn(Results.DepartmentResult::path).setHeader("Department").setFlexGrow(1);
+    grid.addColumn(Results.DepartmentResult::headcount).setHeader("People").setAutoWidth(true);
+    grid.addColumn(d -> d.customerFacing() ? "customer-facing" : "back office")
+        .setHeader("Kind")
+        .setAutoWidth(true);
+    grid.addColumn(
+            d ->
+                !d.covered()
+                    ? "not covered"
+                    : d.suppressed() ? "fewer than " + r.threshold() : d.responses().toString())
+        .setHeader("Responses")
+        .setAutoWidth(true);
+    grid.addColumn(
+            d -> d.suppressed() || !d.covered() ? "—" : withMargin(d.score(), d.marginOfError()))
+        .setHeader("Score")
+        .setAutoWidth(true);
+    grid.setItems(r.departments());
+    grid.setAllRowsVisible(true);
+    grid.setId("department-results");
+    grid.addItemClickListener(
+        e -> {
+          if (!e.getItem().suppressed() && e.getItem().covered()) {
+            new DepartmentDrillDown(model, e.getItem()).open();
+          }
+        });
+    return grid;
+  }
+
+  private static Component deltas(MaturityModel model, WaveDelta delta) {
+    Div list = new Div();
+    list.add(
+        new Paragraph(
+            "CEM index: "
+                + signed(delta.cemIndex())
+                + " · reach: "
+                + signed(delta.reach() == null ? null : delta.reach() * 100)
+                + " points · bolt-on gap: "
+                + signed(delta.boltOnGap())));
+    Grid<WaveDelta.Change> grid = new Grid<>();
+    grid.addColumn(c -> model.dimension(c.key()).map(MaturityModel.Dimension::name).orElse(c.key()))
+        .setHeader("Dimension")
+        .setFlexGrow(1);
+    grid.addColumn(c -> format(c.before())).setHeader("Before");
+    grid.addColumn(c -> format(c.after())).setHeader("Now");
+    grid.addColumn(c -> signed(c.delta())).setHeader("Change");
+    grid.setItems(delta.dimensions());
+    grid.setAllRowsVisible(true);
+    list.add(grid);
+    return list;
+  }
+
+  private static Chart chart(String options, String id, String height) {
+    Chart chart = new Chart(height);
+    chart.setId(id);
+    chart.setOptions(options);
+    return chart;
+  }
+
+  static Div card(String title, Component... content) {
+    Div card = new Div(new H3(title));
+    card.add(content);
+    card.addClassName("card");
+    return card;
+  }
+
+  static String withMargin(Double score, Double margin) {
+    return score == null ? "—" : format(score) + (margin == null ? "" : " ± " + format(margin));
+  }
+
+  static String format(Double value) {
+    return value == null ? "—" : String.format(Locale.ENGLISH, "%.1f", value);
+  }
+
+  static String signed(Double value) {
+    return value == null ? "—" : String.format(Locale.ENGLISH, "%+.1f", value);
+  }
+
+  private static String points(Double value) {
+    return value == null ? "—" : format(value) + " pts";
+  }
+
+  private static String percent(Double fraction) {
+    return fraction == null ? "—" : String.format(Locale.ENGLISH, "%.0f %%", fraction * 100);
+  }
+}

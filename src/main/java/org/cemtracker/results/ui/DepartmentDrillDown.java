@@ -1,0 +1,68 @@
+package org.cemtracker.results.ui;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import org.cemtracker.base.ui.Chart;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.scoring.Results;
+
+/** One department's dimension scores and tiers, for a department shown on the dashboard. */
+class DepartmentDrillDown extends Dialog {
+
+  DepartmentDrillDown(MaturityModel model, Results.DepartmentResult department) {
+    setHeaderTitle(department.path());
+    setWidth("min(52rem, 95vw)");
+    add(
+        new Paragraph(
+            department.responses()
+                + " responses · score "
+                + DashboardView.withMargin(department.score(), department.marginOfError())
+                + " · "
+                + department.headcount()
+                + " people, "
+                + (department.customerFacing() ? "customer-facing" : "back office")));
+    ObjectNode root = new ObjectMapper().createObjectNode();
+    root.put("animation", false);
+    root.putObject("tooltip");
+    root.putObject("grid").put("left", 240).put("right", 30).put("top", 10).put("bottom", 30);
+    root.putObject("xAxis").put("type", "value").put("min", 0).put("max", 100);
+    ArrayNode y = root.putObject("yAxis").put("type", "category").putArray("data");
+    ArrayNode data =
+        root.putArray("series")
+            .addObject()
+            .put("type", "bar")
+            .put("color", DashboardCharts.PALETTE[1])
+            .putArray("data");
+    for (int d = 0; d < department.dimensions().size(); d++) {
+      y.add(model.dimensions().get(d).name());
+      Double score = department.dimensions().get(d).score();
+      if (score == null) {
+        data.addNull();
+      } else {
+        data.add(DashboardCharts.round(score));
+      }
+    }
+    Chart chart = new Chart("320px");
+    chart.setId("drill-down-chart");
+    chart.setOptions(root.toString());
+    add(chart);
+    department
+        .tiers()
+        .forEach(
+            t ->
+                add(
+                    new Paragraph(
+                        DashboardCharts.tierName(t.tier())
+                            + ": "
+                            + (t.suppressed()
+                                ? "hidden (fewer than k)"
+                                : t.responses()
+                                    + " responses, "
+                                    + DashboardView.withMargin(t.score(), t.marginOfError())))));
+    getFooter().add(new Button("Close", e -> close()));
+  }
+}

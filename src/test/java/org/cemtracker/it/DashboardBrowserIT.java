@@ -1,0 +1,129 @@
+package org.cemtracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The results dashboard of a seeded organisation renders all its charts and drills into a
+ * department.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardBrowserIT {
+
+  static final List<String> STAFF_QUESTIONS =
+      List.of("lead-5", "reach-2", "cust-2", "jour-3", "brand-2", "plat-3", "intf-3", "meas-3");
+  static final List<String> LEADER_QUESTIONS = List.of("lead-1", "reach-1", "jour-1", "meas-1");
+
+  @ArquillianResource URL base;
+  private Browser browser;
+  private String secondWave;
+
+  @BeforeEach
+  void seed() throws Exception {
+    Api api = new Api(base);
+    String orgId =
+        api.admin()
+            .body(Map.of("name", "Dashboard org " + System.nanoTime(), "anonymityThreshold", 3))
+            .post("api/organisations")
+            .path("id");
+    api.admin()
+        .contentType("text/csv")
+        .body(
+            "path,headcount,customerFacing\nSales,120,true\nService,40,true\nFinance,20,false\nIT,30,false\nLegal,5,false\n")
+        .put("api/organisations/" + orgId + "/departments")
+        .then()
+        .statusCode(200);
+    wave(api, orgId, "Wave 1", 0);
+    secondWave = wave(api, orgId, "Wave 2", 1);
+    browser = new Browser(base.toString(), 1366, 1000);
+  }
+
+  private String wave(Api api, String orgId, String name, int lift) {
+    String id =
+        api.admin()
+            .body(Map.of("modelId", "cem-pulse", "name", name))
+            .post("api/organisations/" + orgId + "/campaigns")
+            .path("id");
+    for (String tier : List.of("LEADERSHIP", "MANAGEMENT", "STAFF")) {
+      api.admin().post("api/campaigns/" + id + "/phases/" + tier + "/open").then().statusCode(200);
+    }
+    Map<String, Integer> levels =
+        Map.of("Sales", 4, "Service", 3, "Finance", 2, "IT", 2, "Legal", 1);
+    levels.forEach(
+        (department, level) -> {
+          int responses = department.equals("Legal") ? 1 : 4;
+          for (int i = 0; i < responses; i++) {
+            submit(
+                api, id, department, "STAFF", STAFF_QUESTIONS, Math.min(5, level + lift + (i % 2)));
+          }
+        });
+    for (int i = 0; i < 3; i++) {
+      submit(api, id, "Sales", "LEADERSHIP", LEADER_QUESTIONS, 5);
+    }
+    return id;
+  }
+
+  private void submit(
+      Api api,
+      String campaignId,
+      String department,
+      String tier,
+      List<String> questions,
+      int level) {
+    List<String> tokens =
+        api.admin()
+            .body(Map.of("departmentPath", department, "tier", tier, "count", 1))
+            .post("api/campaigns/" + campaignId + "/invitations")
+            .path("token");
+    Map<String, Object> answers = new HashMap<>();
+    questions.forEach(q -> answers.put(q, level));
+    api.anonymous()
+        .body(Map.of("answers", answers))
+        .post("api/survey/" + tokens.get(0) + "/submit")
+        .then()
+        .statusCode(201);
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theDashboardShowsEveryChartHidesSmallGroupsAndDrillsDown() throws Exception {
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + secondWave + "/results");
+    browser.waitForText("Where the organisation stands");
+    for (String chart :
+        List.of("radar-chart", "department-chart", "heatmap-chart", "trend-chart")) {
+      browser.waitFor(By.cssSelector("#" + chart + "[data-rendered] canvas"));
+    }
+    browser.waitForText("Change since the previous wave");
+    String page = browser.driver.findElement(By.tagName("body")).getText();
+    assertThat(page).contains("Legal").contains("fewer than 3");
+    browser.screenshot("dashboard");
+
+    org.openqa.selenium.WebElement sales =
+        browser.driver.findElement(
+            By.xpath(
+                "//vaadin-grid[@id='department-results']//vaadin-grid-cell-content[text()='Sales']"));
+    // the grid scrolls inside the layout, not the window: click through the DOM
+    browser.driver.executeScript("arguments[0].click();", sales);
+    browser.waitFor(By.cssSelector("#drill-down-chart[data-rendered] canvas"));
+    browser.screenshot("dashboard-drill-down");
+  }
+}
