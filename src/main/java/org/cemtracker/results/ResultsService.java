@@ -52,6 +52,39 @@ public class ResultsService {
             org.cemtracker.scoring.WaveDelta.between(previous.results(), current.results()));
   }
 
+  /** An organisation in the consultant's portfolio. */
+  public record PortfolioEntry(
+      org.cemtracker.organisation.Organisation organisation,
+      List<TrendPoint> trend,
+      List<Campaign> openCampaigns) {
+
+    /** The newest campaign with a CEM index, if any. */
+    public java.util.Optional<TrendPoint> latest() {
+      TrendPoint latest = null;
+      for (TrendPoint point : trend) {
+        if (point.results().cemIndex() != null) {
+          latest = point;
+        }
+      }
+      return java.util.Optional.ofNullable(latest);
+    }
+  }
+
+  /** Every organisation the caller may see, with its trend and open campaigns. */
+  public List<PortfolioEntry> portfolio() {
+    List<PortfolioEntry> entries = new ArrayList<>();
+    for (org.cemtracker.organisation.Organisation organisation : campaigns.organisations()) {
+      List<TrendPoint> trend = trend(organisation.id());
+      List<Campaign> open =
+          trend.stream()
+              .map(TrendPoint::campaign)
+              .filter(c -> c.status() == org.cemtracker.campaign.CampaignStatus.OPEN)
+              .toList();
+      entries.add(new PortfolioEntry(organisation, trend, open));
+    }
+    return entries;
+  }
+
   /** Every campaign of the organisation, oldest first, with its results. */
   public List<TrendPoint> trend(String organisationId) {
     List<TrendPoint> points = new ArrayList<>();

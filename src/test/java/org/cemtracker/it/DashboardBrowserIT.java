@@ -28,13 +28,15 @@ class DashboardBrowserIT {
   @ArquillianResource URL base;
   private Browser browser;
   private String secondWave;
+  private String organisation;
 
   @BeforeEach
   void seed() throws Exception {
     Api api = new Api(base);
+    organisation = "Dashboard org " + System.nanoTime();
     String orgId =
         api.admin()
-            .body(Map.of("name", "Dashboard org " + System.nanoTime(), "anonymityThreshold", 3))
+            .body(Map.of("name", organisation, "anonymityThreshold", 3))
             .post("api/organisations")
             .path("id");
     api.admin()
@@ -106,6 +108,9 @@ class DashboardBrowserIT {
   void theDashboardShowsEveryChartHidesSmallGroupsAndDrillsDown() throws Exception {
     LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.waitForText(organisation);
+    browser.waitFor(By.cssSelector(".portfolio-card .sparkline[data-rendered] canvas"));
+    browser.screenshot("portfolio");
     browser.open("campaigns/" + secondWave + "/results");
     browser.waitForText("Where the organisation stands");
     for (String chart :

@@ -61,7 +61,8 @@ class SignInBrowserIT {
     LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
 
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
-    browser.waitForText("Every client organisation you work with");
+    browser.waitFor(By.cssSelector("h1.page-title"));
+    browser.waitForText("Portfolio");
     List<String> navigation =
         browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
             .map(WebElement::getText)
