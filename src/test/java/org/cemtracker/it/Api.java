@@ -49,4 +49,62 @@ final class Api {
   }
 
   record TestUser(String id, String email, String password) {}
+
+  /**
+   * Creates an organisation as the administrator, with its departments from CSV; returns its id.
+   */
+  String organisation(String name, int threshold, String departmentsCsv) {
+    String id =
+        admin()
+            .body(Map.of("name", name, "anonymityThreshold", threshold))
+            .post("api/organisations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    admin()
+        .contentType("text/csv")
+        .body(departmentsCsv)
+        .put("api/organisations/" + id + "/departments")
+        .then()
+        .statusCode(200);
+    return id;
+  }
+
+  /** Creates a campaign of the model and opens the given phases, top-down; returns its id. */
+  String campaign(String organisationId, String modelId, String name, String... openTiers) {
+    String id =
+        admin()
+            .body(Map.of("modelId", modelId, "name", name))
+            .post("api/organisations/" + organisationId + "/campaigns")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    for (String tier : openTiers) {
+      admin().post("api/campaigns/" + id + "/phases/" + tier + "/open").then().statusCode(200);
+    }
+    return id;
+  }
+
+  /** Issues {@code count} invitation links; returns their tokens. */
+  java.util.List<String> invite(String campaignId, String department, String tier, int count) {
+    return admin()
+        .body(Map.of("departmentPath", department, "tier", tier, "count", count))
+        .post("api/campaigns/" + campaignId + "/invitations")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("token");
+  }
+
+  /** Answers through a fresh invitation and checks the submission was stored. */
+  void respond(String campaignId, String department, String tier, Map<String, ?> answers) {
+    String token = invite(campaignId, department, tier, 1).get(0);
+    anonymous()
+        .body(Map.of("answers", answers))
+        .post("api/survey/" + token + "/submit")
+        .then()
+        .statusCode(201);
+  }
 }

@@ -35,31 +35,17 @@ class DashboardBrowserIT {
     Api api = new Api(base);
     organisation = "Dashboard org " + System.nanoTime();
     String orgId =
-        api.admin()
-            .body(Map.of("name", organisation, "anonymityThreshold", 3))
-            .post("api/organisations")
-            .path("id");
-    api.admin()
-        .contentType("text/csv")
-        .body(
-            "path,headcount,customerFacing\nSales,120,true\nService,40,true\nFinance,20,false\nIT,30,false\nLegal,5,false\n")
-        .put("api/organisations/" + orgId + "/departments")
-        .then()
-        .statusCode(200);
+        api.organisation(
+            organisation,
+            3,
+            "path,headcount,customerFacing\nSales,120,true\nService,40,true\nFinance,20,false\nIT,30,false\nLegal,5,false\n");
     wave(api, orgId, "Wave 1", 0);
     secondWave = wave(api, orgId, "Wave 2", 1);
     browser = new Browser(base.toString(), 1366, 1000);
   }
 
   private String wave(Api api, String orgId, String name, int lift) {
-    String id =
-        api.admin()
-            .body(Map.of("modelId", "cem-pulse", "name", name))
-            .post("api/organisations/" + orgId + "/campaigns")
-            .path("id");
-    for (String tier : List.of("LEADERSHIP", "MANAGEMENT", "STAFF")) {
-      api.admin().post("api/campaigns/" + id + "/phases/" + tier + "/open").then().statusCode(200);
-    }
+    String id = api.campaign(orgId, "cem-pulse", name, "LEADERSHIP", "MANAGEMENT", "STAFF");
     Map<String, Integer> levels =
         Map.of("Sales", 4, "Service", 3, "Finance", 2, "IT", 2, "Legal", 1);
     levels.forEach(
@@ -83,18 +69,9 @@ class DashboardBrowserIT {
       String tier,
       List<String> questions,
       int level) {
-    List<String> tokens =
-        api.admin()
-            .body(Map.of("departmentPath", department, "tier", tier, "count", 1))
-            .post("api/campaigns/" + campaignId + "/invitations")
-            .path("token");
     Map<String, Object> answers = new HashMap<>();
     questions.forEach(q -> answers.put(q, level));
-    api.anonymous()
-        .body(Map.of("answers", answers))
-        .post("api/survey/" + tokens.get(0) + "/submit")
-        .then()
-        .statusCode(201);
+    api.respond(campaignId, department, tier, answers);
   }
 
   @AfterEach

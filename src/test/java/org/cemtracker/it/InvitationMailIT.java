@@ -24,22 +24,8 @@ class InvitationMailIT {
   @Test
   void everyInviteeGetsAMailWithTheirPersonalLink() throws Exception {
     Api api = new Api(base);
-    String orgId =
-        api.admin()
-            .body(Map.of("name", "Mail org " + System.nanoTime()))
-            .post("api/organisations")
-            .path("id");
-    api.admin()
-        .contentType("text/csv")
-        .body(OrganisationApiIT.CSV)
-        .put("api/organisations/" + orgId + "/departments")
-        .then()
-        .statusCode(200);
-    String campaignId =
-        api.admin()
-            .body(Map.of("modelId", "cem-pulse", "name", "Pulse"))
-            .post("api/organisations/" + orgId + "/campaigns")
-            .path("id");
+    String orgId = api.organisation("Mail org " + System.nanoTime(), 5, OrganisationApiIT.CSV);
+    String campaignId = api.campaign(orgId, "cem-pulse", "Pulse");
     String suffix = System.nanoTime() + "@mail.example";
     List<String> emails = List.of("ada-" + suffix, "grace-" + suffix);
 

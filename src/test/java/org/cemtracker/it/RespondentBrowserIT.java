@@ -3,8 +3,6 @@ package org.cemtracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -25,32 +23,9 @@ class RespondentBrowserIT {
   @BeforeEach
   void start() throws Exception {
     Api api = new Api(base);
-    String orgId =
-        api.admin()
-            .body(Map.of("name", "Phone test " + System.nanoTime()))
-            .post("api/organisations")
-            .path("id");
-    api.admin()
-        .contentType("text/csv")
-        .body(OrganisationApiIT.CSV)
-        .put("api/organisations/" + orgId + "/departments")
-        .then()
-        .statusCode(200);
-    String campaignId =
-        api.admin()
-            .body(Map.of("modelId", "cem-maturity", "name", "Wave 1"))
-            .post("api/organisations/" + orgId + "/campaigns")
-            .path("id");
-    api.admin()
-        .post("api/campaigns/" + campaignId + "/phases/LEADERSHIP/open")
-        .then()
-        .statusCode(200);
-    List<String> tokens =
-        api.admin()
-            .body(Map.of("departmentPath", "Sales", "tier", "LEADERSHIP", "count", 1))
-            .post("api/campaigns/" + campaignId + "/invitations")
-            .path("token");
-    token = tokens.get(0);
+    String orgId = api.organisation("Phone test " + System.nanoTime(), 5, OrganisationApiIT.CSV);
+    String campaignId = api.campaign(orgId, "cem-maturity", "Wave 1", "LEADERSHIP");
+    token = api.invite(campaignId, "Sales", "LEADERSHIP", 1).get(0);
     browser = new Browser(base.toString(), 375, 812);
   }
 

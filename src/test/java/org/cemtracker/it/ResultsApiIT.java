@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,58 +20,20 @@ class ResultsApiIT {
 
   @ArquillianResource URL base;
 
-  private String campaign(Api api, int k, List<Map<String, Object>> departments) {
-    String orgId =
-        api.admin()
-            .body(Map.of("name", "Results " + System.nanoTime(), "anonymityThreshold", k))
-            .post("api/organisations")
-            .path("id");
-    api.admin()
-        .body(departments)
-        .put("api/organisations/" + orgId + "/departments")
-        .then()
-        .statusCode(200);
-    String campaignId =
-        api.admin()
-            .body(Map.of("modelId", "scoring-fixture", "name", "Wave"))
-            .post("api/organisations/" + orgId + "/campaigns")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    for (String tier : List.of("LEADERSHIP", "MANAGEMENT", "STAFF")) {
-      api.admin()
-          .post("api/campaigns/" + campaignId + "/phases/" + tier + "/open")
-          .then()
-          .statusCode(200);
-    }
-    return campaignId;
+  private String campaign(Api api, int k, String departmentsCsv) {
+    String orgId = api.organisation("Results " + System.nanoTime(), k, departmentsCsv);
+    return api.campaign(orgId, "scoring-fixture", "Wave", "LEADERSHIP", "MANAGEMENT", "STAFF");
   }
 
   private void answer(
       Api api, String campaignId, String department, String tier, Map<String, Object> answers) {
-    List<String> tokens =
-        api.admin()
-            .body(Map.of("departmentPath", department, "tier", tier, "count", 1))
-            .post("api/campaigns/" + campaignId + "/invitations")
-            .path("token");
-    api.anonymous()
-        .body(Map.of("answers", answers))
-        .post("api/survey/" + tokens.get(0) + "/submit")
-        .then()
-        .statusCode(201);
+    api.respond(campaignId, department, tier, answers);
   }
 
   @Test
   void theApiGivesTheHandComputedFigures() {
     Api api = new Api(base);
-    String id =
-        campaign(
-            api,
-            3,
-            List.of(
-                Map.of("path", "Sales", "headcount", 10, "customerFacing", true),
-                Map.of("path", "Ops", "headcount", 30, "customerFacing", false)));
+    String id = campaign(api, 3, "path,headcount,customerFacing\nSales,10,true\nOps,30,false\n");
     answer(api, id, "Sales", "LEADERSHIP", Map.of("a1", 5, "a2", 4, "b1", 5));
     answer(api, id, "Sales", "STAFF", Map.of("a1", 3, "a2", 3, "b1", 4));
     answer(api, id, "Sales", "STAFF", Map.of("a1", 4, "b1", 3));
@@ -120,13 +81,7 @@ class ResultsApiIT {
   @Test
   void aGroupBelowKShowsNoCountAndNoScore() {
     Api api = new Api(base);
-    String id =
-        campaign(
-            api,
-            5,
-            List.of(
-                Map.of("path", "Sales", "headcount", 10, "customerFacing", true),
-                Map.of("path", "Legal", "headcount", 4, "customerFacing", false)));
+    String id = campaign(api, 5, "path,headcount,customerFacing\nSales,10,true\nLegal,4,false\n");
     for (int i = 0; i < 6; i++) {
       answer(api, id, "Sales", "STAFF", Map.of("a1", 4, "b1", 4));
     }
@@ -152,8 +107,7 @@ class ResultsApiIT {
   @Test
   void theTrendListsTheOrganisationsCampaigns() {
     Api api = new Api(base);
-    String id =
-        campaign(api, 3, List.of(Map.of("path", "Sales", "headcount", 10, "customerFacing", true)));
+    String id = campaign(api, 3, "path,headcount,customerFacing\nSales,10,true\n");
     for (int i = 0; i < 3; i++) {
       answer(api, id, "Sales", "STAFF", Map.of("a1", 5, "a2", 5, "b1", 5));
     }
@@ -173,8 +127,7 @@ class ResultsApiIT {
   @Test
   void anotherTenantsResultsAre404() {
     Api api = new Api(base);
-    String id =
-        campaign(api, 3, List.of(Map.of("path", "Sales", "headcount", 10, "customerFacing", true)));
+    String id = campaign(api, 3, "path,headcount,customerFacing\nSales,10,true\n");
     Api.TestUser outsider = api.newUser(false);
     api.as(outsider.email(), outsider.password())
         .get("api/campaigns/" + id + "/results")
