@@ -169,6 +169,11 @@ public class OrganisationService implements MembershipDirectory {
    */
   public List<Department> replaceDepartments(String organisationId, List<DepartmentRow> rows) {
     access.manage(organisationId);
+    return replaceTree(organisationId, rows);
+  }
+
+  /** The replacement itself, for callers that have checked access (or seed demo data). */
+  List<Department> replaceTree(String organisationId, List<DepartmentRow> rows) {
     Map<String, Department> byPath = new HashMap<>();
     for (Department d : departments.findAll(organisationId)) {
       Department seen = byPath.get(d.path());

@@ -1,0 +1,130 @@
+package org.cemtracker.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+import org.cemtracker.base.Settings;
+import org.cemtracker.base.persistence.SchemaStartup.SchemaReady;
+import org.cemtracker.campaign.CampaignSeeding;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.model.ModelCatalogue;
+import org.cemtracker.model.Tier;
+import org.cemtracker.organisation.DepartmentRow;
+import org.cemtracker.organisation.Organisation;
+import org.cemtracker.organisation.Seeding;
+
+/**
+ * Seeds "Northwind Logistics (demo)" when {@code CEM_DEMO=true} and it does not exist yet: thirteen
+ * departments, a closed first wave and an open second wave of the default model, about 400
+ * responses in all. Customer-facing departments start ahead — a bolt-on organisation — and the back
+ * office catches up in the second wave.
+ */
+@ApplicationScoped
+public class DemoData {
+
+  public static final String NAME = "Northwind Logistics (demo)";
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  /** Department, headcount, customer-facing, typical answer level in wave 1 and in wave 2. */
+  private record Unit(String path, int headcount, boolean facing, double first, double second) {}
+
+  private static final List<Unit> UNITS =
+      List.of(
+          new Unit("Executive Board", 8, false, 3.9, 4.2),
+          new Unit("Sales", 60, true, 3.5, 3.8),
+          new Unit("Sales/Key Accounts", 25, true, 3.8, 4.0),
+          new Unit("Customer Service", 45, true, 3.6, 3.9),
+          new Unit("Customer Service/Contact Centre", 70, true, 3.1, 3.6),
+          new Unit("Marketing", 20, true, 3.9, 4.1),
+          new Unit("Operations", 30, false, 2.4, 3.0),
+          new Unit("Operations/Warehousing", 90, false, 1.9, 2.7),
+          new Unit("Operations/Transport", 65, false, 2.2, 2.9),
+          new Unit("Finance", 25, false, 1.8, 2.3),
+          new Unit("HR", 15, false, 2.5, 3.1),
+          new Unit("IT", 35, false, 2.1, 2.8),
+          new Unit("Legal", 6, false, 2.0, 2.2));
+
+  @Inject Seeding organisations;
+  @Inject CampaignSeeding campaigns;
+  @Inject ModelCatalogue catalogue;
+
+  void onSchemaReady(@Observes SchemaReady ready) {
+    if (!Boolean.parseBoolean(Settings.fromSystem().get("cem.demo").orElse("false"))
+        || organisations.findByName(NAME).isPresent()) {
+      return;
+    }
+    MaturityModel model =
+        catalogue
+            .find("cem-maturity")
+            .orElseThrow(() -> new IllegalStateException("the default model is not loaded"));
+    Organisation organisation =
+        organisations.organisation(
+            NAME,
+            "Logistics",
+            5,
+            UNITS.stream()
+                .map(u -> new DepartmentRow(u.path(), u.headcount(), u.facing()))
+                .toList());
+    Random random = new Random(2026);
+    String first = campaigns.campaign(organisation.id(), model, "Wave 1 — spring");
+    int count = respond(organisation, first, model, random, true);
+    campaigns.close(first);
+    String second = campaigns.campaign(organisation.id(), model, "Wave 2 — autumn");
+    count += respond(organisation, second, model, random, false);
+    LOG.info(
+        "Demo data: "
+            + NAME
+            + " with "
+            + UNITS.size()
+            + " departments and "
+            + count
+            + " responses in two waves");
+  }
+
+  private int respond(
+      Organisation organisation,
+      String campaignId,
+      MaturityModel model,
+      Random random,
+      boolean firstWave) {
+    int count = 0;
+    for (Unit unit : UNITS) {
+      int respondents =
+          unit.path().equals("Legal") ? 2 : Math.max(3, (int) Math.round(unit.headcount() * 0.38));
+      for (int i = 0; i < respondents; i++) {
+        Tier tier =
+            unit.path().equals("Executive Board")
+                ? Tier.LEADERSHIP
+                : i % 5 == 0 ? Tier.MANAGEMENT : Tier.STAFF;
+        double typical =
+            (firstWave ? unit.first() : unit.second()) + (tier == Tier.MANAGEMENT ? 0.3 : 0);
+        campaigns.respond(
+            campaignId,
+            organisation.id(),
+            unit.path(),
+            tier,
+            answers(model, tier, typical, random));
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static Map<String, Integer> answers(
+      MaturityModel model, Tier tier, double typical, Random random) {
+    Map<String, Integer> answers = new HashMap<>();
+    for (MaturityModel.Question question : model.questionsFor(tier)) {
+      if (random.nextInt(100) < 7) {
+        continue; // don't know
+      }
+      long level = Math.round(typical + random.nextGaussian() * 0.8);
+      answers.put(question.id(), (int) Math.max(1, Math.min(model.levels(), level)));
+    }
+    return answers;
+  }
+}
