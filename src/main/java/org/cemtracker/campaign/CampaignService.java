@@ -276,6 +276,35 @@ public class CampaignService {
       List<org.cemtracker.scoring.Unit> units,
       List<org.cemtracker.scoring.Answers> answers) {}
 
+  /**
+   * What a campaign's results depend on, without reading its answers: the response count, the
+   * department tree and the threshold. Equal fingerprints mean equal results.
+   */
+  public String fingerprint(String campaignId) {
+    Campaign campaign = get(campaignId);
+    Organisation organisation = access.view(campaign.organisationId());
+    StringBuilder tree = new StringBuilder();
+    departments
+        .findAll(campaign.organisationId())
+        .forEach(
+            d ->
+                tree.append(d.id())
+                    .append('/')
+                    .append(d.parentId())
+                    .append('/')
+                    .append(d.headcount())
+                    .append('/')
+                    .append(d.customerFacing())
+                    .append(';'));
+    return campaign.id()
+        + "|"
+        + responses.count(campaign.id())
+        + "|"
+        + organisation.anonymityThreshold()
+        + "|"
+        + org.cemtracker.account.Secrets.sha256(tree.toString());
+  }
+
   public Scorable scorable(String campaignId) {
     Campaign campaign = get(campaignId);
     Organisation organisation = access.view(campaign.organisationId());

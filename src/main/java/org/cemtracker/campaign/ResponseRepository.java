@@ -30,6 +30,12 @@ public class ResponseRepository {
         .getResultList();
   }
 
+  public long count(String campaignId) {
+    return em.createQuery("select count(r) from Response r where r.campaignId = :c", Long.class)
+        .setParameter("c", campaignId)
+        .getSingleResult();
+  }
+
   public List<Response> findByCampaign(String campaignId) {
     return em.createQuery("select r from Response r where r.campaignId = :c", Response.class)
         .setParameter("c", campaignId)

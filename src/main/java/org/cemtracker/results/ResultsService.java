@@ -18,6 +18,17 @@ public class ResultsService {
 
   @Inject CampaignService campaigns;
 
+  /**
+   * Results by fingerprint (campaign, response count, department tree, threshold): a view reads a
+   * count and the tree instead of every answer, and nothing stale can be served — a new response or
+   * a changed tree makes a new key, on every node.
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<String, Results> computed =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+          .maximumSize(500)
+          .expireAfterAccess(java.time.Duration.ofHours(2))
+          .build();
+
   /** A campaign's results with its identity. */
   public record CampaignResults(Campaign campaign, Results results) {}
 
@@ -25,14 +36,18 @@ public class ResultsService {
   public record TrendPoint(Campaign campaign, Results results) {}
 
   public CampaignResults results(String campaignId) {
+    String key = campaigns.fingerprint(campaignId);
+    Results results = computed.get(key, k -> compute(campaignId));
+    return new CampaignResults(campaigns.get(campaignId), results);
+  }
+
+  private Results compute(String campaignId) {
     CampaignService.Scorable scorable = campaigns.scorable(campaignId);
-    Results results =
-        ScoringEngine.score(
-            scorable.campaign().model(),
-            scorable.units(),
-            scorable.answers(),
-            scorable.organisation().anonymityThreshold());
-    return new CampaignResults(scorable.campaign(), results);
+    return ScoringEngine.score(
+        scorable.campaign().model(),
+        scorable.units(),
+        scorable.answers(),
+        scorable.organisation().anonymityThreshold());
   }
 
   /** The change between this campaign and the organisation's previous one, if there is one. */

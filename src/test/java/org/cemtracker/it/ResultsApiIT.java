@@ -125,6 +125,34 @@ class ResultsApiIT {
   }
 
   @Test
+  void aNewResponseShowsAtOnceAlthoughResultsAreCached() {
+    Api api = new Api(base);
+    String id = campaign(api, 3, "path,headcount,customerFacing\nSales,10,true\n");
+    for (int i = 0; i < 3; i++) {
+      answer(api, id, "Sales", "STAFF", Map.of("a1", 1, "a2", 1, "b1", 1));
+    }
+    api.admin()
+        .get("api/campaigns/" + id + "/results")
+        .then()
+        .statusCode(200)
+        .body("responses", org.hamcrest.Matchers.equalTo(3))
+        .body("cemIndex", org.hamcrest.Matchers.equalTo(0.0f));
+    api.admin()
+        .get("api/campaigns/" + id + "/results")
+        .then()
+        .body("responses", org.hamcrest.Matchers.equalTo(3));
+
+    answer(api, id, "Sales", "STAFF", Map.of("a1", 5, "a2", 5, "b1", 5));
+
+    // (3 × 1 + 5)/4 = 2 on every question → 25
+    api.admin()
+        .get("api/campaigns/" + id + "/results")
+        .then()
+        .body("responses", org.hamcrest.Matchers.equalTo(4))
+        .body("cemIndex", org.hamcrest.Matchers.equalTo(25.0f));
+  }
+
+  @Test
   void anotherTenantsResultsAre404() {
     Api api = new Api(base);
     String id = campaign(api, 3, "path,headcount,customerFacing\nSales,10,true\n");
