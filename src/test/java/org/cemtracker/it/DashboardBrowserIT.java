@@ -96,7 +96,7 @@ class DashboardBrowserIT {
     }
     browser.waitForText("Change since the previous wave");
     String page = browser.driver.findElement(By.tagName("body")).getText();
-    assertThat(page).contains("Legal").contains("fewer than 3");
+    assertThat(page).contains("Legal").contains("fewer than 3").contains("% of all people");
     browser.screenshot("dashboard");
 
     org.openqa.selenium.WebElement sales =

@@ -170,7 +170,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             figure(
                 "Responses",
                 r.responses() == null ? "—" : Integer.toString(r.responses()),
-                "Answers received in this wave."));
+                "Answers received in this wave"
+                    + rate(
+                        r.responses(),
+                        r.departments().stream()
+                            .mapToInt(Results.DepartmentResult::headcount)
+                            .sum())
+                    + "."));
     row.addClassName("figure-row");
     return row;
   }
@@ -212,6 +218,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                     ? "not covered"
                     : d.suppressed() ? "fewer than " + r.threshold() : d.responses().toString())
         .setHeader("Responses")
+        .setAutoWidth(true);
+    grid.addColumn(
+            d ->
+                d.suppressed() || !d.covered() || d.headcount() == 0
+                    ? "—"
+                    : percent(d.responses() / (double) d.headcount()))
+        .setHeader("Response rate")
         .setAutoWidth(true);
     grid.addColumn(
             d -> d.suppressed() || !d.covered() ? "—" : withMargin(d.score(), d.marginOfError()))
@@ -280,6 +293,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
   private static String points(Double value) {
     return value == null ? "—" : format(value) + " pts";
+  }
+
+  private static String rate(Integer responses, int people) {
+    return responses == null || people == 0
+        ? ""
+        : ": " + percent(responses / (double) people) + " of all people";
   }
 
   private static String percent(Double fraction) {
