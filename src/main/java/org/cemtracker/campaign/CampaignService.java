@@ -50,10 +50,10 @@ public class CampaignService {
       OffsetDateTime openedAt,
       long invited,
       Integer responses,
-      boolean fewerThanK) {}
+      boolean hidden) {}
 
   public record CellCount(
-      String departmentPath, Tier tier, long invited, Integer responses, boolean fewerThanK) {}
+      String departmentPath, Tier tier, long invited, Integer responses, boolean hidden) {}
 
   /** Live response counts; a count between 1 and k − 1 is shown as "fewer than k". */
   public record Monitor(

@@ -95,7 +95,11 @@ public class DemoData {
     int count = 0;
     for (Unit unit : UNITS) {
       int respondents =
-          unit.path().equals("Legal") ? 2 : Math.max(3, (int) Math.round(unit.headcount() * 0.38));
+          switch (unit.path()) {
+            case "Legal" -> 2;
+            case "Executive Board" -> 6;
+            default -> Math.max(3, (int) Math.round(unit.headcount() * 0.38));
+          };
       for (int i = 0; i < respondents; i++) {
         Tier tier =
             unit.path().equals("Executive Board")

@@ -41,6 +41,23 @@ public class ResultsService {
     return new CampaignResults(campaigns.get(campaignId), results);
   }
 
+  private final com.github.benmanes.caffeine.cache.Cache<
+          String, List<org.cemtracker.scoring.InstrumentQuality.DimensionQuality>>
+      instruments =
+          com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200).build();
+
+  /** Cronbach's alpha and item fits per dimension and tier, from 30 complete respondents. */
+  public List<org.cemtracker.scoring.InstrumentQuality.DimensionQuality> instrument(
+      String campaignId) {
+    return instruments.get(
+        campaigns.fingerprint(campaignId),
+        k -> {
+          CampaignService.Scorable scorable = campaigns.scorable(campaignId);
+          return org.cemtracker.scoring.InstrumentQuality.of(
+              scorable.campaign().model(), scorable.answers());
+        });
+  }
+
   private Results compute(String campaignId) {
     CampaignService.Scorable scorable = campaigns.scorable(campaignId);
     return ScoringEngine.score(

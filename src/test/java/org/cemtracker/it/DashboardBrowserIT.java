@@ -96,7 +96,11 @@ class DashboardBrowserIT {
     }
     browser.waitForText("Change since the previous wave");
     String page = browser.driver.findElement(By.tagName("body")).getText();
-    assertThat(page).contains("Legal").contains("fewer than 3").contains("% of all people");
+    assertThat(page)
+        .contains("Legal")
+        .contains("fewer than 3")
+        .contains("% of all people")
+        .contains("Instrument quality");
     browser.screenshot("dashboard");
 
     org.openqa.selenium.WebElement sales =
@@ -107,5 +111,24 @@ class DashboardBrowserIT {
     browser.driver.executeScript("arguments[0].click();", sales);
     browser.waitFor(By.cssSelector("#drill-down-chart[data-rendered] canvas"));
     browser.screenshot("dashboard-drill-down");
+  }
+
+  @Test
+  void theDemoOrganisationsDashboardIsFull() throws Exception {
+    Api api = new Api(base);
+    String orgId =
+        api.admin()
+            .get("api/organisations")
+            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
+    String latest = api.admin().get("api/organisations/" + orgId + "/trend").path("[1].campaignId");
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + latest + "/results");
+    browser.waitFor(By.cssSelector("#heatmap-chart[data-rendered] canvas"));
+    browser.waitFor(By.id("instrument-quality"));
+    browser.waitForText("The index lies in the Managed CEM band, but reach is");
+    browser.screenshot("dashboard-demo");
+    browser.driver.executeScript("document.querySelector('#heatmap-chart').scrollIntoView()");
+    browser.screenshot("dashboard-demo-heatmap");
   }
 }

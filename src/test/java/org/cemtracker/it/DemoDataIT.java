@@ -55,5 +55,17 @@ class DemoDataIT {
     assertThat(results.getInt("responses")).isBetween(150, 250);
     assertThat(results.getFloat("boltOnGap")).isPositive();
     assertThat(results.getBoolean("departments.find { it.path == 'Legal' }.suppressed")).isTrue();
+
+    JsonPath instrument =
+        api.admin()
+            .get("api/campaigns/" + latest + "/results/instrument")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(instrument.getList("tier", String.class)).isNotEmpty().contains("STAFF");
+    assertThat(instrument.getList("respondents", Integer.class))
+        .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(30));
+    assertThat(instrument.getList("alpha", Float.class)).doesNotContainNull();
   }
 }

@@ -30,7 +30,7 @@ import org.cemtracker.model.Tier;
 
 /**
  * One campaign: its phases opened top-down, invitations, the open link, and response counts
- * refreshed while the page is open (counts below k show as "fewer than k").
+ * refreshed while the page is open (counts below k, and the next smallest beside them, are hidden).
  */
 @Route("campaigns/:campaignId")
 @PageTitle("Campaign")
@@ -81,7 +81,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     if (grid.getColumnByKey("responses") != null) {
       grid.removeColumnByKey("responses");
     }
-    grid.addColumn(c -> c.responses() == null ? "fewer than " + k : Integer.toString(c.responses()))
+    grid.addColumn(c -> c.responses() == null ? "hidden" : Integer.toString(c.responses()))
         .setHeader("Responses")
         .setKey("responses")
         .setAutoWidth(true);
@@ -101,7 +101,13 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     head.setAlignItems(FlexComponent.Alignment.CENTER);
     Button refresh = new Button("Refresh", e -> refresh());
     refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    Div monitor = new Div(new H3("Responses"), counts, grid, refresh);
+    Paragraph hidden =
+        new Paragraph(
+            "Counts below the anonymity threshold k = "
+                + k
+                + ", and the next smallest count beside them, show as hidden.");
+    hidden.addClassName("explain");
+    Div monitor = new Div(new H3("Responses"), hidden, counts, grid, refresh);
     monitor.addClassName("card");
     add(head, model, phases, new InvitationPanel(campaigns, campaign), monitor, lifecycle);
     refresh();
@@ -139,9 +145,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
           new Span(
               tierName(phase.tier())
                   + ": "
-                  + (phase.responses() == null
-                      ? "fewer than " + monitor.threshold()
-                      : phase.responses())
+                  + (phase.responses() == null ? "hidden" : phase.responses())
                   + " responses · "
                   + phase.invited()
                   + " invited");

@@ -99,6 +99,14 @@ public class ResultsResource {
         r.departments().stream().map(ResultsResource::department).toList());
   }
 
+  /** Instrument quality (not in API.md's results body, which stays as specified). */
+  @GET
+  @Path("instrument")
+  public List<org.cemtracker.scoring.InstrumentQuality.DimensionQuality> instrument(
+      @PathParam("campaignId") String campaignId) {
+    return results.instrument(campaignId);
+  }
+
   static Stage stage(Results.StageResult stage) {
     return stage == null ? null : new Stage(stage.number(), stage.name());
   }

@@ -62,13 +62,12 @@ final class DashboardCharts {
     ObjectNode root = base();
     List<Results.DepartmentResult> departments =
         results.departments().stream().filter(Results.DepartmentResult::covered).toList();
-    root.putObject("grid").put("left", 170).put("right", 30).put("top", 10).put("bottom", 90);
+    root.putObject("grid").put("left", 240).put("right", 30).put("top", 10).put("bottom", 90);
     ArrayNode x = root.putObject("xAxis").put("type", "category").putArray("data");
     model.dimensions().forEach(d -> x.add(d.name()));
     ((ObjectNode) root.get("xAxis")).putObject("axisLabel").put("rotate", 30).put("fontSize", 11);
     ArrayNode y = root.putObject("yAxis").put("type", "category").putArray("data");
-    departments.forEach(
-        d -> y.add(d.suppressed() ? d.path() + " (hidden: fewer than k)" : d.path()));
+    departments.forEach(d -> y.add(d.suppressed() ? d.path() + " (hidden)" : d.path()));
     ObjectNode visual =
         root.putObject("visualMap")
             .put("min", 0)

@@ -96,7 +96,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                                         .filter(Results.DepartmentResult::covered)
                                         .count())
                     + "px")));
-    add(card("Tiers", tiers(r)), card("Departments", departments(model, r)));
+    Paragraph hidden =
+        new Paragraph(
+            "A group with fewer than "
+                + r.threshold()
+                + " responses is hidden, and so is the next"
+                + " smallest group beside it, so that nobody's answers can be worked out; hidden groups still count in the totals.");
+    hidden.addClassName("explain");
+    add(card("Tiers", tiers(r)), card("Departments", hidden, departments(model, r)));
+    add(card("Instrument quality", instrument(model, results.instrument(campaignId))));
     List<ResultsService.TrendPoint> trend = results.trend(found.campaign().organisationId());
     if (trend.size() > 1) {
       add(
@@ -139,9 +147,48 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     Paragraph explain =
         new Paragraph(
             "The CEM index (0–100) weighs every department's score by its headcount. Its stage also"
-                + " requires enough reach and a small enough bolt-on gap.");
+                + " requires enough reach and a small enough bolt-on gap."
+                + whyLower(model, r));
     explain.addClassName("explain");
     return card("Where the organisation stands", new Div(index, stage), scale, explain);
+  }
+
+  /** Why the stage is below the band the index falls in, if it is. */
+  static String whyLower(MaturityModel model, Results r) {
+    if (r.cemIndex() == null || r.stage() == null) {
+      return "";
+    }
+    MaturityModel.Stage band = model.stages().get(0);
+    for (MaturityModel.Stage stage : model.stages()) {
+      if (stage.min() <= r.cemIndex()) {
+        band = stage;
+      }
+    }
+    if (band.number() == r.stage().number()) {
+      return "";
+    }
+    StringBuilder why = new StringBuilder(" The index lies in the " + band.name() + " band, but");
+    if (band.minReach() != null && r.reach() != null && r.reach() < band.minReach()) {
+      why.append(
+          String.format(
+              Locale.ENGLISH,
+              " reach is %.0f %% (needs %.0f %%)",
+              r.reach() * 100,
+              band.minReach() * 100));
+    }
+    if (band.maxBoltOnGap() != null
+        && r.boltOnGap() != null
+        && r.boltOnGap() > band.maxBoltOnGap()) {
+      why.append(why.toString().endsWith("but") ? "" : " and")
+          .append(
+              String.format(
+                  Locale.ENGLISH,
+                  " the bolt-on gap is %.1f points (at most %.0f)",
+                  r.boltOnGap(),
+                  band.maxBoltOnGap()));
+    }
+    return why.append(": customer experience has not yet reached the whole organisation.")
+        .toString();
   }
 
   private static Component figures(Results r) {
@@ -196,7 +243,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
   private static Component tiers(Results r) {
     Grid<Results.TierResult> grid = new Grid<>();
     grid.addColumn(t -> DashboardCharts.tierName(t.tier())).setHeader("Tier");
-    grid.addColumn(t -> t.suppressed() ? "fewer than " + r.threshold() : t.responses().toString())
+    grid.addColumn(t -> t.suppressed() ? "hidden" : t.responses().toString())
         .setHeader("Responses");
     grid.addColumn(t -> t.suppressed() ? "hidden" : withMargin(t.score(), t.marginOfError()))
         .setHeader("Score");
@@ -214,9 +261,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         .setAutoWidth(true);
     grid.addColumn(
             d ->
-                !d.covered()
-                    ? "not covered"
-                    : d.suppressed() ? "fewer than " + r.threshold() : d.responses().toString())
+                !d.covered() ? "not covered" : d.suppressed() ? "hidden" : d.responses().toString())
         .setHeader("Responses")
         .setAutoWidth(true);
     grid.addColumn(
@@ -240,6 +285,59 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
           }
         });
     return grid;
+  }
+
+  private static Component instrument(
+      MaturityModel model,
+      List<org.cemtracker.scoring.InstrumentQuality.DimensionQuality> quality) {
+    Paragraph about =
+        new Paragraph(
+            "Cronbach's alpha per dimension and tier shows whether a dimension's questions measure one"
+                + " thing; below 0.7 is flagged, and so is a question whose correlation with the others is below 0.3. Shown from "
+                + org.cemtracker.scoring.InstrumentQuality.MIN_RESPONDENTS
+                + " respondents of a tier who answered all of its questions.");
+    about.addClassName("explain");
+    if (quality.isEmpty()) {
+      return new Div(about, new Paragraph("Not enough complete responses yet."));
+    }
+    Grid<org.cemtracker.scoring.InstrumentQuality.DimensionQuality> grid = new Grid<>();
+    grid.addColumn(
+            q ->
+                model
+                    .dimension(q.dimensionId())
+                    .map(MaturityModel.Dimension::name)
+                    .orElse(q.dimensionId()))
+        .setHeader("Dimension")
+        .setFlexGrow(1);
+    grid.addColumn(q -> DashboardCharts.tierName(q.tier())).setHeader("Tier").setAutoWidth(true);
+    grid.addColumn(org.cemtracker.scoring.InstrumentQuality.DimensionQuality::respondents)
+        .setHeader("Respondents")
+        .setAutoWidth(true);
+    grid.addColumn(
+            q ->
+                q.alpha() == null
+                    ? "—"
+                    : String.format(Locale.ENGLISH, "%.2f", q.alpha())
+                        + (q.weak() ? " ⚠ below 0.7" : ""))
+        .setHeader("Alpha")
+        .setAutoWidth(true);
+    grid.addColumn(
+            q ->
+                q.items().stream()
+                    .filter(org.cemtracker.scoring.InstrumentQuality.ItemFit::weak)
+                    .map(
+                        i ->
+                            i.questionId()
+                                + String.format(
+                                    Locale.ENGLISH, " (r = %.2f)", i.correctedItemTotal()))
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("—"))
+        .setHeader("Questions that do not fit")
+        .setFlexGrow(1);
+    grid.setItems(quality);
+    grid.setAllRowsVisible(true);
+    grid.setId("instrument-quality");
+    return new Div(about, grid);
   }
 
   private static Component deltas(MaturityModel model, WaveDelta delta) {

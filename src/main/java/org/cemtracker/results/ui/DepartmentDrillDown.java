@@ -59,7 +59,7 @@ class DepartmentDrillDown extends Dialog {
                         DashboardCharts.tierName(t.tier())
                             + ": "
                             + (t.suppressed()
-                                ? "hidden (fewer than k)"
+                                ? "hidden"
                                 : t.responses()
                                     + " responses, "
                                     + DashboardView.withMargin(t.score(), t.marginOfError())))));
