@@ -121,28 +121,42 @@ final class DashboardCharts {
     return root.toString();
   }
 
-  /** The CEM index across the organisation's campaigns. */
-  static String trend(List<TrendPoint> points) {
+  /** The CEM index (bold) and each dimension across the organisation's campaigns. */
+  static String trend(MaturityModel model, List<TrendPoint> points) {
     ObjectNode root = base();
-    root.putObject("grid").put("left", 40).put("right", 20).put("top", 20).put("bottom", 30);
+    root.putObject("grid").put("left", 40).put("right", 20).put("top", 20).put("bottom", 70);
+    root.putObject("legend").put("bottom", 0).put("type", "scroll");
     ArrayNode x = root.putObject("xAxis").put("type", "category").putArray("data");
     points.forEach(p -> x.add(p.campaign().name()));
     root.putObject("yAxis").put("type", "value").put("min", 0).put("max", 100);
-    ArrayNode data =
-        root.putArray("series")
-            .addObject()
-            .put("type", "line")
-            .put("name", "CEM index")
-            .putArray("data");
-    points.forEach(
-        p -> {
-          if (p.results().cemIndex() == null) {
-            data.addNull();
-          } else {
-            data.add(round(p.results().cemIndex()));
-          }
-        });
+    ArrayNode series = root.putArray("series");
+    ObjectNode index = series.addObject().put("type", "line").put("name", "CEM index");
+    index.putObject("lineStyle").put("width", 4);
+    ArrayNode indexData = index.putArray("data");
+    points.forEach(p -> addValue(indexData, p.results().cemIndex()));
+    for (int d = 0; d < model.dimensions().size(); d++) {
+      int dimension = d;
+      ObjectNode line =
+          series.addObject().put("type", "line").put("name", model.dimensions().get(d).name());
+      line.putObject("lineStyle").put("width", 1.5).put("type", "dashed");
+      ArrayNode data = line.putArray("data");
+      points.forEach(
+          p ->
+              addValue(
+                  data,
+                  p.results().dimensions().size() > dimension
+                      ? p.results().dimensions().get(dimension).score()
+                      : null));
+    }
     return root.toString();
+  }
+
+  private static void addValue(ArrayNode data, Double value) {
+    if (value == null) {
+      data.addNull();
+    } else {
+      data.add(round(value));
+    }
   }
 
   private static ObjectNode base() {

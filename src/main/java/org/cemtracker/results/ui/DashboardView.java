@@ -109,8 +109,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     if (trend.size() > 1) {
       add(
           card(
-              "CEM index across waves",
-              chart(DashboardCharts.trend(trend), "trend-chart", "260px")));
+              "CEM index (bold) and dimensions across waves",
+              chart(DashboardCharts.trend(model, trend), "trend-chart", "340px")));
       results
           .deltaToPrevious(campaignId)
           .ifPresent(delta -> add(card("Change since the previous wave", deltas(model, delta))));
