@@ -319,13 +319,10 @@ public class CampaignService {
     responses
         .answersOf(campaign.id())
         .forEach(
-            a -> {
-              if (a.answer() != null) {
+            row ->
                 levels
-                    .computeIfAbsent(a.responseId(), r -> new HashMap<>())
-                    .put(a.questionId(), a.answer());
-              }
-            });
+                    .computeIfAbsent((String) row[0], r -> new HashMap<>())
+                    .put((String) row[1], ((Number) row[2]).intValue()));
     List<org.cemtracker.scoring.Answers> answers =
         responses.findByCampaign(campaign.id()).stream()
             .map(

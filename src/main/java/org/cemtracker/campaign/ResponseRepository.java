@@ -42,10 +42,15 @@ public class ResponseRepository {
         .getResultList();
   }
 
-  public List<ResponseAnswer> answersOf(String campaignId) {
+  /**
+   * A campaign's given answers as rows (response id, question id, level), without "don't know" and
+   * without building entities: the one read of every answer, done when results change.
+   */
+  public List<Object[]> answersOf(String campaignId) {
     return em.createQuery(
-            "select a from ResponseAnswer a, Response r where a.responseId = r.id and r.campaignId = :c",
-            ResponseAnswer.class)
+            "select a.responseId, a.questionId, a.answer from ResponseAnswer a, Response r"
+                + " where a.responseId = r.id and r.campaignId = :c and a.answer is not null",
+            Object[].class)
         .setParameter("c", campaignId)
         .getResultList();
   }

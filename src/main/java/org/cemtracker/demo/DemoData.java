@@ -53,7 +53,56 @@ public class DemoData {
   @Inject CampaignSeeding campaigns;
   @Inject ModelCatalogue catalogue;
 
+  /** The organisation that {@code CEM_BENCH_RESPONSES=N} fills, for the results benchmark. */
+  public static final String BENCH_NAME = "Benchmark organisation";
+
   void onSchemaReady(@Observes SchemaReady ready) {
+    seedBenchmark();
+    seedDemo();
+  }
+
+  /** 60 departments and one campaign with N responses of the default model, for the benchmark. */
+  private void seedBenchmark() {
+    int responses = Integer.parseInt(Settings.fromSystem().get("cem.bench.responses").orElse("0"));
+    if (responses <= 0 || organisations.findByName(BENCH_NAME).isPresent()) {
+      return;
+    }
+    MaturityModel model = catalogue.find("cem-maturity").orElseThrow();
+    List<DepartmentRow> rows = new java.util.ArrayList<>();
+    for (int d = 0; d < 60; d++) {
+      rows.add(
+          new DepartmentRow("Division " + (d % 6) + "/Department " + d, 50 + d * 7, d % 3 == 0));
+    }
+    rows.addAll(
+        java.util.stream.IntStream.range(0, 6)
+            .mapToObj(i -> new DepartmentRow("Division " + i, 0, false))
+            .toList());
+    Organisation organisation =
+        organisations.organisation(
+            BENCH_NAME,
+            "Benchmark",
+            5,
+            rows.stream().sorted(java.util.Comparator.comparing(DepartmentRow::path)).toList());
+    String campaign = campaigns.campaign(organisation.id(), model, "Benchmark wave");
+    Random random = new Random(42);
+    long start = System.nanoTime();
+    for (int r = 0; r < responses; r++) {
+      int d = random.nextInt(60);
+      Tier tier = Tier.values()[random.nextInt(3)];
+      campaigns.respond(
+          campaign,
+          organisation.id(),
+          "Division " + (d % 6) + "/Department " + d,
+          tier,
+          answers(model, tier, 1.5 + random.nextDouble() * 3, random));
+    }
+    LOG.info(
+        String.format(
+            "Benchmark data: %d responses in %.0f s",
+            responses, (System.nanoTime() - start) / 1e9));
+  }
+
+  private void seedDemo() {
     if (!Boolean.parseBoolean(Settings.fromSystem().get("cem.demo").orElse("false"))
         || organisations.findByName(NAME).isPresent()) {
       return;
