@@ -280,7 +280,9 @@ public class CampaignService {
    * What a campaign's results depend on, without reading its answers: the response count, the
    * department tree and the threshold. Equal fingerprints mean equal results.
    */
-  public String fingerprint(String campaignId) {
+  public record Fingerprint(Campaign campaign, String key) {}
+
+  public Fingerprint fingerprint(String campaignId) {
     Campaign campaign = get(campaignId);
     Organisation organisation = access.view(campaign.organisationId());
     StringBuilder tree = new StringBuilder();
@@ -296,13 +298,15 @@ public class CampaignService {
                     .append('/')
                     .append(d.customerFacing())
                     .append(';'));
-    return campaign.id()
-        + "|"
-        + responses.count(campaign.id())
-        + "|"
-        + organisation.anonymityThreshold()
-        + "|"
-        + org.cemtracker.account.Secrets.sha256(tree.toString());
+    return new Fingerprint(
+        campaign,
+        campaign.id()
+            + "|"
+            + responses.count(campaign.id())
+            + "|"
+            + organisation.anonymityThreshold()
+            + "|"
+            + org.cemtracker.account.Secrets.sha256(tree.toString()));
   }
 
   public Scorable scorable(String campaignId) {

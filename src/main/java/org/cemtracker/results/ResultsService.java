@@ -36,9 +36,9 @@ public class ResultsService {
   public record TrendPoint(Campaign campaign, Results results) {}
 
   public CampaignResults results(String campaignId) {
-    String key = campaigns.fingerprint(campaignId);
-    Results results = computed.get(key, k -> compute(campaignId));
-    return new CampaignResults(campaigns.get(campaignId), results);
+    CampaignService.Fingerprint fingerprint = campaigns.fingerprint(campaignId);
+    Results results = computed.get(fingerprint.key(), k -> compute(campaignId));
+    return new CampaignResults(fingerprint.campaign(), results);
   }
 
   private final com.github.benmanes.caffeine.cache.Cache<
@@ -50,7 +50,7 @@ public class ResultsService {
   public List<org.cemtracker.scoring.InstrumentQuality.DimensionQuality> instrument(
       String campaignId) {
     return instruments.get(
-        campaigns.fingerprint(campaignId),
+        campaigns.fingerprint(campaignId).key(),
         k -> {
           CampaignService.Scorable scorable = campaigns.scorable(campaignId);
           return org.cemtracker.scoring.InstrumentQuality.of(
@@ -67,21 +67,22 @@ public class ResultsService {
         scorable.organisation().anonymityThreshold());
   }
 
-  /** The change between this campaign and the organisation's previous one, if there is one. */
-  public java.util.Optional<org.cemtracker.scoring.WaveDelta> deltaToPrevious(String campaignId) {
-    CampaignResults current = results(campaignId);
-    List<TrendPoint> trend = trend(current.campaign().organisationId());
+  /**
+   * The change from the previous campaign in an organisation's trend to this one, if there is one.
+   */
+  public static java.util.Optional<org.cemtracker.scoring.WaveDelta> deltaToPrevious(
+      List<TrendPoint> trend, String campaignId) {
     TrendPoint previous = null;
     for (TrendPoint point : trend) {
       if (point.campaign().id().equals(campaignId)) {
-        break;
+        return previous == null
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(
+                org.cemtracker.scoring.WaveDelta.between(previous.results(), point.results()));
       }
       previous = point;
     }
-    return previous == null
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(
-            org.cemtracker.scoring.WaveDelta.between(previous.results(), current.results()));
+    return java.util.Optional.empty();
   }
 
   /** An organisation in the consultant's portfolio. */

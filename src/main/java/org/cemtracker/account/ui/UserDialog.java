@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.cemtracker.account.AccountService;
 import org.cemtracker.account.User;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.FieldErrors;
 
 /** Creating a user, or editing one: name, administrator, enabled, and a password reset. */
 class UserDialog extends Dialog {
@@ -87,7 +88,6 @@ class UserDialog extends Dialog {
     save.setId("save-user");
     ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> onClick =
         e -> {
-          fields.values().forEach(f -> f.setInvalid(false));
           try {
             action.accept(this);
             close();
@@ -101,18 +101,6 @@ class UserDialog extends Dialog {
   }
 
   private void showProblem(Problem problem) {
-    if (problem.fields().isEmpty()) {
-      throw problem;
-    }
-    problem
-        .fields()
-        .forEach(
-            (field, message) -> {
-              HasValidation component = fields.get(field);
-              if (component != null) {
-                component.setErrorMessage(message);
-                component.setInvalid(true);
-              }
-            });
+    FieldErrors.show(problem, fields);
   }
 }

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.base.ui.FieldErrors;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.model.MaturityModel;
@@ -161,11 +162,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
                                 CampaignView.class,
                                 new RouteParameters("campaignId", created.id())));
               } catch (Problem problem) {
-                name.setInvalid(problem.fields().containsKey("name"));
-                name.setErrorMessage(problem.fields().get("name"));
-                if (problem.fields().isEmpty()) {
-                  throw problem;
-                }
+                FieldErrors.show(problem, java.util.Map.of("name", name));
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

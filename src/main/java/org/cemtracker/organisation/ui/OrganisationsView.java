@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.base.ui.FieldErrors;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.organisation.OrganisationService;
 
@@ -103,13 +104,7 @@ public class OrganisationsView extends VerticalLayout {
                                 OrganisationView.class,
                                 new com.vaadin.flow.router.RouteParameters("orgId", created.id())));
               } catch (Problem problem) {
-                name.setInvalid(problem.fields().containsKey("name"));
-                name.setErrorMessage(problem.fields().get("name"));
-                k.setInvalid(problem.fields().containsKey("anonymityThreshold"));
-                k.setErrorMessage(problem.fields().get("anonymityThreshold"));
-                if (problem.fields().isEmpty()) {
-                  throw problem;
-                }
+                FieldErrors.show(problem, java.util.Map.of("name", name, "anonymityThreshold", k));
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.FieldErrors;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.organisation.OrganisationService;
 
@@ -45,13 +46,7 @@ class SettingsPanel extends Div {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 saved.accept(updated);
               } catch (Problem problem) {
-                name.setInvalid(problem.fields().containsKey("name"));
-                name.setErrorMessage(problem.fields().get("name"));
-                k.setInvalid(problem.fields().containsKey("anonymityThreshold"));
-                k.setErrorMessage(problem.fields().get("anonymityThreshold"));
-                if (problem.fields().isEmpty()) {
-                  throw problem;
-                }
+                FieldErrors.show(problem, java.util.Map.of("name", name, "anonymityThreshold", k));
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -111,8 +111,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
           card(
               "CEM index (bold) and dimensions across waves",
               chart(DashboardCharts.trend(model, trend), "trend-chart", "340px")));
-      results
-          .deltaToPrevious(campaignId)
+      ResultsService.deltaToPrevious(trend, campaignId)
           .ifPresent(delta -> add(card("Change since the previous wave", deltas(model, delta))));
     }
   }
