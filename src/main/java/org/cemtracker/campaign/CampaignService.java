@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cemtracker.account.Secrets;
+import org.cemtracker.audit.AuditLog;
+import org.cemtracker.audit.Changes;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.Validation;
 import org.cemtracker.model.MaturityModel;
@@ -40,6 +42,7 @@ public class CampaignService {
   @Inject ResponseRepository responses;
   @Inject DepartmentRepository departments;
   @Inject InvitationMailer mailer;
+  @Inject AuditLog audit;
 
   /** A link just issued: its token is shown only now. */
   public record IssuedLink(String token, String url, String email) {}
@@ -73,7 +76,14 @@ public class CampaignService {
         catalogue
             .find(modelId)
             .orElseThrow(() -> Problem.invalid("modelId", "no model " + modelId + " is loaded"));
-    return campaigns.store(new Campaign(organisationId, name, model));
+    Campaign campaign = campaigns.store(new Campaign(organisationId, name, model));
+    record(
+        campaign,
+        "CREATED",
+        new Changes()
+            .set("name", campaign.name())
+            .set("model", campaign.modelId() + " " + campaign.modelVersion()));
+    return campaign;
   }
 
   public List<Campaign> list(String organisationId) {
@@ -108,20 +118,34 @@ public class CampaignService {
 
   public Campaign openPhase(String campaignId, String tier) {
     Campaign campaign = manage(campaignId);
-    campaign.open(parseTier(tier));
+    Tier parsed = parseTier(tier);
+    CampaignStatus before = campaign.status();
+    campaign.open(parsed);
+    record(
+        campaign,
+        "PHASE_OPENED",
+        new Changes().set("phase", parsed.name()).change("status", before, campaign.status()));
     return campaign;
   }
 
   public Campaign close(String campaignId) {
     Campaign campaign = manage(campaignId);
+    CampaignStatus before = campaign.status();
     campaign.close();
+    record(campaign, "CLOSED", new Changes().change("status", before, campaign.status()));
     return campaign;
   }
 
   public Campaign publish(String campaignId) {
     Campaign campaign = manage(campaignId);
+    CampaignStatus before = campaign.status();
     campaign.publish();
+    record(campaign, "PUBLISHED", new Changes().change("status", before, campaign.status()));
     return campaign;
+  }
+
+  private void record(Campaign campaign, String action, Changes changes) {
+    audit.record(campaign.organisationId(), action, "campaign", campaign.id(), changes);
   }
 
   /** Issues invitations: {@code count} anonymous links, or one per e-mail address. */
@@ -172,6 +196,15 @@ public class CampaignService {
       String email = byEmail ? emails.get(i).trim().toLowerCase(Locale.ROOT) : null;
       issued.add(issue(campaign, department, parsed, email, baseUrl));
     }
+    // counts only: who was invited is not the log's business, and must not meet the responses
+    record(
+        campaign,
+        "INVITED",
+        new Changes()
+            .set("departmentPath", department.path())
+            .set("tier", parsed.name())
+            .set("invitations", n)
+            .set("byEmail", byEmail));
     if (byEmail) {
       mailer.send(access.view(campaign.organisationId()).name(), campaign.name(), issued);
     }
@@ -195,6 +228,10 @@ public class CampaignService {
     }
     String token = Secrets.random(32);
     campaign.replaceOpenLink(Secrets.sha256(token));
+    record(
+        campaign,
+        "OPEN_LINK_ISSUED",
+        new Changes().set("openLink", "new (the old one stops working)"));
     return new IssuedLink(token, trim(baseUrl) + "/survey/open/" + token, null);
   }
 

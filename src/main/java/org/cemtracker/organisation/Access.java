@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.cemtracker.account.CallerIdentity;
 import org.cemtracker.account.CurrentCaller;
+import org.cemtracker.audit.AuditReaders;
 import org.cemtracker.base.Problem;
 
 /**
@@ -15,13 +16,16 @@ import org.cemtracker.base.Problem;
  * role gets 403. The instance's administrators may do everything.
  */
 @ApplicationScoped
-public class Access {
+public class Access implements AuditReaders {
 
   /** Roles that may change an organisation's settings, departments and members. */
   static final Set<Role> MANAGERS = EnumSet.of(Role.CONSULTANT, Role.HR);
 
   /** Roles that may run campaigns. */
   static final Set<Role> CAMPAIGNERS = EnumSet.of(Role.CONSULTANT);
+
+  /** Roles that read the audit log, and edit every initiative of the organisation. */
+  static final Set<Role> STEWARDS = EnumSet.of(Role.CONSULTANT, Role.HR, Role.LEADER);
 
   @Inject CurrentCaller caller;
   @Inject OrganisationRepository organisations;
@@ -52,6 +56,39 @@ public class Access {
   public Organisation campaign(String organisationId) {
     return requireRole(
         organisationId, CAMPAIGNERS, "Only the organisation's consultants may run its campaigns");
+  }
+
+  @Override
+  public void requireReader(String organisationId) {
+    requireRole(
+        organisationId,
+        STEWARDS,
+        "Only the organisation's leaders, HR and consultants may read its audit log");
+  }
+
+  @Override
+  public java.util.Map<String, String> readable() {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    visible().stream()
+        .filter(o -> isAdmin() || roles(o.id()).stream().anyMatch(STEWARDS::contains))
+        .sorted(java.util.Comparator.comparing(Organisation::name))
+        .forEach(o -> names.put(o.id(), o.name()));
+    return names;
+  }
+
+  /** Whether the caller edits every initiative of the organisation (it must be visible). */
+  public boolean stewards(String organisationId) {
+    view(organisationId);
+    return isAdmin() || roles(organisationId).stream().anyMatch(STEWARDS::contains);
+  }
+
+  /** The departments the caller heads in the organisation (paths; sub-departments included). */
+  public List<String> headedDepartments(String organisationId) {
+    return memberships.findOf(organisationId, caller.require().userId()).stream()
+        .filter(m -> m.role() == Role.DEPARTMENT_HEAD)
+        .flatMap(m -> m.departmentPaths().stream())
+        .distinct()
+        .toList();
   }
 
   public Set<Role> roles(String organisationId) {

@@ -14,6 +14,8 @@ import org.cemtracker.account.CallerIdentity;
 import org.cemtracker.account.MembershipDirectory;
 import org.cemtracker.account.User;
 import org.cemtracker.account.UserRepository;
+import org.cemtracker.audit.AuditLog;
+import org.cemtracker.audit.Changes;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.Validation;
 
@@ -28,6 +30,7 @@ public class OrganisationService implements MembershipDirectory {
   @Inject DepartmentRepository departments;
   @Inject UserRepository users;
   @Inject Instance<DepartmentUsage> usages;
+  @Inject AuditLog audit;
 
   public record Settings(String name, String industry, Integer anonymityThreshold, Long version) {}
 
@@ -53,29 +56,49 @@ public class OrganisationService implements MembershipDirectory {
     validate(settings.name(), settings.industry(), k);
     Organisation organisation =
         organisations.store(new Organisation(settings.name(), settings.industry(), k));
+    audit.record(
+        organisation.id(),
+        "CREATED",
+        "organisation",
+        organisation.id(),
+        new Changes()
+            .set("name", organisation.name())
+            .set("industry", organisation.industry())
+            .set("anonymityThreshold", k));
     if (!me.admin()) {
-      memberships.store(new Membership(organisation.id(), me.userId(), Role.CONSULTANT, List.of()));
+      Membership own =
+          memberships.store(
+              new Membership(organisation.id(), me.userId(), Role.CONSULTANT, List.of()));
+      recordMembership("ADDED", own, me.email(), false);
     }
     return organisation;
   }
 
-  public Organisation update(String organisationId, Settings changes) {
+  public Organisation update(String organisationId, Settings edit) {
     Organisation organisation = access.manage(organisationId);
-    if (changes.version() != null && changes.version() != organisation.version()) {
+    if (edit.version() != null && edit.version() != organisation.version()) {
       throw Problem.conflict(
           "The organisation was changed by someone else meanwhile (version "
               + organisation.version()
               + ")");
     }
-    String name = changes.name() == null ? organisation.name() : changes.name();
-    String industry = changes.industry() == null ? organisation.industry() : changes.industry();
+    String name = edit.name() == null ? organisation.name() : edit.name();
+    String industry = edit.industry() == null ? organisation.industry() : edit.industry();
     int k =
-        changes.anonymityThreshold() == null
+        edit.anonymityThreshold() == null
             ? organisation.anonymityThreshold()
-            : changes.anonymityThreshold();
+            : edit.anonymityThreshold();
     validate(name, industry, k);
+    Changes changes =
+        new Changes()
+            .change("name", organisation.name(), name)
+            .change("industry", organisation.industry(), industry)
+            .change("anonymityThreshold", organisation.anonymityThreshold(), k);
     organisation.rename(name, industry);
     organisation.setAnonymityThreshold(k);
+    if (!changes.isEmpty()) {
+      audit.record(organisationId, "UPDATED", "organisation", organisationId, changes);
+    }
     return organisation;
   }
 
@@ -136,6 +159,7 @@ public class OrganisationService implements MembershipDirectory {
     }
     Membership membership =
         memberships.store(new Membership(organisationId, user.id(), parsed, paths));
+    recordMembership("ADDED", membership, user.email(), false);
     return new Member(membership, user.email(), user.name());
   }
 
@@ -147,6 +171,24 @@ public class OrganisationService implements MembershipDirectory {
             .findFirst()
             .orElseThrow(() -> Problem.notFound("Membership " + membershipId));
     memberships.remove(membership);
+    recordMembership(
+        "REMOVED", membership, users.find(membership.userId()).map(User::email).orElse(null), true);
+  }
+
+  private void recordMembership(String action, Membership m, String email, boolean removed) {
+    Changes changes = new Changes();
+    if (removed) {
+      changes
+          .change("email", email, null)
+          .change("role", m.role().name(), null)
+          .change("departmentPaths", m.departmentPaths(), null);
+    } else {
+      changes
+          .set("email", email)
+          .set("role", m.role().name())
+          .set("departmentPaths", m.departmentPaths());
+    }
+    audit.record(m.organisationId(), action, "membership", m.id(), changes);
   }
 
   private static Role parseRole(String role) {
@@ -169,7 +211,20 @@ public class OrganisationService implements MembershipDirectory {
    */
   public List<Department> replaceDepartments(String organisationId, List<DepartmentRow> rows) {
     access.manage(organisationId);
-    return replaceTree(organisationId, rows);
+    List<String> before =
+        departments.findActive(organisationId).stream().map(Department::path).toList();
+    List<Department> after = replaceTree(organisationId, rows);
+    List<String> paths = after.stream().map(Department::path).toList();
+    audit.record(
+        organisationId,
+        "REPLACED",
+        "departments",
+        organisationId,
+        new Changes()
+            .change("added", null, paths.stream().filter(p -> !before.contains(p)).toList())
+            .change("removed", null, before.stream().filter(p -> !paths.contains(p)).toList())
+            .change("departments", before.size(), paths.size()));
+    return after;
   }
 
   /** The replacement itself, for callers that have checked access (or seed demo data). */

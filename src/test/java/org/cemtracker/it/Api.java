@@ -71,6 +71,24 @@ final class Api {
     return id;
   }
 
+  /** Makes a new user a member of the organisation with the role (and departments). */
+  TestUser member(String organisationId, String role, String... departmentPaths) {
+    TestUser user = newUser(false);
+    admin()
+        .body(
+            Map.of(
+                "email",
+                user.email(),
+                "role",
+                role,
+                "departmentPaths",
+                java.util.List.of(departmentPaths)))
+        .post("api/organisations/" + organisationId + "/members")
+        .then()
+        .statusCode(201);
+    return user;
+  }
+
   /** Creates a campaign of the model and opens the given phases, top-down; returns its id. */
   String campaign(String organisationId, String modelId, String name, String... openTiers) {
     String id =

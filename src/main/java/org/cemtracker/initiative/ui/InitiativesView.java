@@ -1,40 +1,372 @@
 package org.cemtracker.initiative.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.initiative.InitiativeFilter;
+import org.cemtracker.initiative.InitiativeService;
+import org.cemtracker.initiative.InitiativeService.Entry;
+import org.cemtracker.initiative.InitiativeStatus;
+import org.cemtracker.initiative.Milestone;
+import org.cemtracker.initiative.PlanningService;
+import org.cemtracker.initiative.Rag;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.organisation.Department;
+import org.cemtracker.organisation.Organisation;
 
 /**
- * Transformation initiatives planned from the weakest dimensions and departments: owners,
- * milestones, KPIs, check-ins, a roadmap, and after the next wave their measured impact. They start
- * from a campaign's results.
+ * An organisation's transformation initiatives: a filtered list, a board by status, a roadmap, and
+ * the recommendations of a campaign to start new ones from.
  */
 @Route("initiatives")
 @PageTitle("Initiatives")
 @Menu(order = 40, icon = "vaadin:road-branches", title = "Initiatives")
 @PermitAll
-public class InitiativesView extends VerticalLayout {
+public class InitiativesView extends VerticalLayout implements BeforeEnterObserver {
 
-  public InitiativesView() {
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final Map<String, String> TABS = new LinkedHashMap<>();
+
+  static {
+    TABS.put("list", "List");
+    TABS.put("board", "Board");
+    TABS.put("roadmap", "Roadmap");
+    TABS.put("recommendations", "From recommendations");
+  }
+
+  private final InitiativeService initiatives;
+  private final PlanningService planning;
+  private final Div content = new Div();
+  private InitiativeService.Options options;
+  private List<Entry> entries = List.of();
+  private String view = "list";
+  private final Select<InitiativeStatus> status = new Select<>();
+  private final Select<MaturityModel.Dimension> dimension = new Select<>();
+  private final Select<String> department = new Select<>();
+  private final Select<String> owner = new Select<>();
+  private final Select<Rag> rag = new Select<>();
+
+  @Inject
+  public InitiativesView(InitiativeService initiatives, PlanningService planning) {
+    this.initiatives = initiatives;
+    this.planning = planning;
     addClassName("page");
-    Button next =
-        new Button(
-            "Go to campaigns",
-            VaadinIcon.ARROW_RIGHT.create(),
-            e -> getUI().ifPresent(ui -> ui.navigate("campaigns")));
-    next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    next.setIconAfterText(true);
-    add(
-        new EmptyState(
-            VaadinIcon.ROAD_BRANCHES,
-            "Initiatives",
-            "Transformation initiatives planned from the weakest dimensions and departments: owners, milestones, KPIs, check-ins, a roadmap, and after the next wave their measured impact. They start from a campaign's results.",
-            next));
+    setWidthFull();
+    content.setWidthFull();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    removeAll();
+    var query = event.getLocation().getQueryParameters();
+    List<Organisation> organisations = initiatives.organisations();
+    if (organisations.isEmpty()) {
+      add(
+          new EmptyState(
+              VaadinIcon.ROAD_BRANCHES,
+              "No organisation yet",
+              "Initiatives belong to an organisation. Once you are a member of one, its initiatives, board and roadmap appear here."));
+      return;
+    }
+    String orgId = query.getSingleParameter("org").orElse(organisations.get(0).id());
+    Organisation organisation =
+        organisations.stream()
+            .filter(o -> o.id().equals(orgId))
+            .findFirst()
+            .orElse(organisations.get(0));
+    view = query.getSingleParameter("view").filter(TABS::containsKey).orElse("list");
+    options = initiatives.options(organisation.id());
+    entries = initiatives.list(organisation.id());
+    add(header(organisations, organisation), tabs(organisation));
+    if (!view.equals("recommendations")) {
+      add(filters());
+    }
+    add(content);
+    if (view.equals("recommendations")) {
+      content.removeAll();
+      content.add(
+          new RecommendationsPanel(
+              initiatives,
+              planning,
+              options,
+              query.getSingleParameter("campaign").orElse(null),
+              this::opened));
+    } else {
+      render();
+    }
+  }
+
+  private Component header(List<Organisation> organisations, Organisation organisation) {
+    Select<Organisation> picker = new Select<>();
+    picker.setLabel("Organisation");
+    picker.setItems(organisations);
+    picker.setItemLabelGenerator(Organisation::name);
+    picker.setValue(organisation);
+    picker.setId("initiatives-organisation");
+    picker.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            go(e.getValue().id(), view);
+          }
+        });
+    Button create = new Button("New initiative", VaadinIcon.PLUS.create(), e -> openNew());
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    create.setId("new-initiative");
+    create.setVisible(options.mayCreate());
+    HorizontalLayout header = new HorizontalLayout(picker, create);
+    header.setWidthFull();
+    header.setAlignItems(FlexComponent.Alignment.BASELINE);
+    header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+    return header;
+  }
+
+  private Component tabs(Organisation organisation) {
+    Tabs tabs = new Tabs();
+    Map<Tab, String> keys = new LinkedHashMap<>();
+    TABS.forEach(
+        (key, label) -> {
+          Tab tab = new Tab(label);
+          tab.setId("tab-" + key);
+          keys.put(tab, key);
+          tabs.add(tab);
+          if (key.equals(view)) {
+            tabs.setSelectedTab(tab);
+          }
+        });
+    tabs.addSelectedChangeListener(
+        e -> {
+          if (e.isFromClient()) {
+            go(organisation.id(), keys.get(e.getSelectedTab()));
+          }
+        });
+    tabs.setWidthFull();
+    return tabs;
+  }
+
+  private void go(String orgId, String target) {
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.navigate(
+                    InitiativesView.class,
+                    QueryParameters.simple(Map.of("org", orgId, "view", target))));
+  }
+
+  private Component filters() {
+    status.setLabel("Status");
+    status.setItems(InitiativeStatus.values());
+    status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+    status.setEmptySelectionAllowed(true);
+    status.setEmptySelectionCaption("Any");
+    status.setVisible(!view.equals("board"));
+    dimension.setLabel("Dimension");
+    dimension.setItems(options.dimensions());
+    dimension.setItemLabelGenerator(d -> d == null ? "Any" : d.name());
+    dimension.setEmptySelectionAllowed(true);
+    dimension.setEmptySelectionCaption("Any");
+    department.setLabel("Department");
+    department.setItems(options.departments().stream().map(Department::path).toList());
+    department.setEmptySelectionAllowed(true);
+    department.setEmptySelectionCaption("Any");
+    owner.setLabel("Owner");
+    owner.setItems(
+        entries.stream()
+            .map(Entry::ownerEmail)
+            .filter(Objects::nonNull)
+            .distinct()
+            .sorted()
+            .toList());
+    owner.setEmptySelectionAllowed(true);
+    owner.setEmptySelectionCaption("Anyone");
+    rag.setLabel("Health");
+    rag.setItems(Rag.values());
+    rag.setItemLabelGenerator(r -> r == null ? "Any" : Badges.label(r));
+    rag.setEmptySelectionAllowed(true);
+    rag.setEmptySelectionCaption("Any");
+    status.setId("filter-status");
+    dimension.setId("filter-dimension");
+    department.setId("filter-department");
+    owner.setId("filter-owner");
+    rag.setId("filter-rag");
+    List.of(status, dimension, department, owner, rag)
+        .forEach(s -> s.addValueChangeListener(e -> render()));
+    HorizontalLayout bar = new HorizontalLayout(status, dimension, department, owner, rag);
+    bar.addClassName("filter-bar");
+    bar.setWidthFull();
+    return bar;
+  }
+
+  private List<Entry> filtered() {
+    InitiativeFilter filter =
+        new InitiativeFilter(
+            view.equals("board") ? null : status.getValue(),
+            rag.getValue(),
+            dimension.getValue() == null ? null : dimension.getValue().id(),
+            department.getValue(),
+            owner.getValue());
+    return entries.stream().filter(filter::matches).toList();
+  }
+
+  private void render() {
+    content.removeAll();
+    if (entries.isEmpty()) {
+      Button recommendations =
+          new Button(
+              "See recommendations",
+              VaadinIcon.LIGHTBULB.create(),
+              e -> go(options.organisation().id(), "recommendations"));
+      recommendations.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      content.add(
+          new EmptyState(
+              VaadinIcon.ROAD_BRANCHES,
+              "No initiatives yet",
+              "Plan transformation initiatives from a campaign's weakest dimensions and departments, or from scratch:"
+                  + " owners, milestones, KPIs and check-ins, a board and a roadmap, and after the next wave their measured impact.",
+              recommendations));
+      return;
+    }
+    List<Entry> shown = filtered();
+    switch (view) {
+      case "board":
+        content.add(board(shown));
+        break;
+      case "roadmap":
+        content.add(new Roadmap(shown, LocalDate.now()));
+        break;
+      default:
+        content.add(list(shown));
+    }
+  }
+
+  private Component list(List<Entry> shown) {
+    Map<String, String> dimensionNames = new LinkedHashMap<>();
+    options.dimensions().forEach(d -> dimensionNames.put(d.id(), d.name()));
+    Grid<Entry> grid = new Grid<>();
+    grid.setId("initiative-grid");
+    grid.addColumn(e -> e.initiative().title())
+        .setHeader("Initiative")
+        .setFlexGrow(3)
+        .setAutoWidth(true);
+    grid.addComponentColumn(e -> Badges.status(e.initiative().status()))
+        .setHeader("Status")
+        .setAutoWidth(true);
+    grid.addComponentColumn(e -> Badges.rag(e.initiative().rag()))
+        .setHeader("Health")
+        .setAutoWidth(true);
+    grid.addColumn(e -> Objects.requireNonNullElse(e.ownerEmail(), "—"))
+        .setHeader("Owner")
+        .setAutoWidth(true);
+    grid.addColumn(
+            e ->
+                String.join(
+                    ", ",
+                    e.initiative().dimensions().stream()
+                        .map(d -> dimensionNames.getOrDefault(d, d))
+                        .toList()))
+        .setHeader("Dimensions")
+        .setAutoWidth(true);
+    grid.addColumn(
+            e ->
+                e.initiative().departmentPaths().isEmpty()
+                    ? "Whole organisation"
+                    : String.join(", ", e.initiative().departmentPaths()))
+        .setHeader("Departments")
+        .setAutoWidth(true);
+    grid.addColumn(
+            e -> e.initiative().dueDate() == null ? "" : DAY.format(e.initiative().dueDate()))
+        .setHeader("Due")
+        .setAutoWidth(true);
+    grid.addColumn(InitiativesView::milestoneProgress).setHeader("Milestones").setAutoWidth(true);
+    grid.setItems(shown);
+    grid.setAllRowsVisible(true);
+    grid.addItemClickListener(e -> opened(e.getItem()));
+    if (shown.isEmpty()) {
+      Span none = new Span("No initiative matches these filters.");
+      none.addClassName("roadmap-note");
+      return new Div(grid, none);
+    }
+    return grid;
+  }
+
+  static String milestoneProgress(Entry e) {
+    List<Milestone> milestones = e.initiative().milestones();
+    return milestones.isEmpty()
+        ? ""
+        : milestones.stream().filter(Milestone::done).count() + " of " + milestones.size();
+  }
+
+  private Component board(List<Entry> shown) {
+    Div board = new Div();
+    board.addClassName("board");
+    board.setId("board");
+    for (InitiativeStatus s : InitiativeStatus.values()) {
+      List<Entry> column = shown.stream().filter(e -> e.initiative().status() == s).toList();
+      Div lane = new Div();
+      lane.addClassNames("board-column", "status-" + s.name().toLowerCase().replace('_', '-'));
+      Span heading = new Span(s.label() + " · " + column.size());
+      heading.addClassName("board-heading");
+      lane.add(heading);
+      column.forEach(e -> lane.add(card(e)));
+      board.add(lane);
+    }
+    return board;
+  }
+
+  private Component card(Entry entry) {
+    var i = entry.initiative();
+    Div card = new Div();
+    card.addClassName("board-card");
+    Span title = new Span(i.title());
+    title.addClassName("board-card-title");
+    Span meta =
+        new Span(
+            (entry.ownerEmail() == null ? "No owner" : entry.ownerEmail())
+                + (i.dueDate() == null ? "" : " · due " + DAY.format(i.dueDate())));
+    meta.addClassName("board-card-meta");
+    card.add(Badges.rag(i.rag()), title, meta);
+    card.addClickListener(e -> opened(entry));
+    return card;
+  }
+
+  private void opened(Entry entry) {
+    getUI()
+        .ifPresent(
+            ui ->
+                ui.navigate(
+                    InitiativeView.class,
+                    new RouteParameters("initiativeId", entry.initiative().id())));
+  }
+
+  private void openNew() {
+    InitiativeDialog dialog = new InitiativeDialog(initiatives, options, null);
+    dialog.addSavedListener(this::opened);
+    dialog.open();
   }
 }

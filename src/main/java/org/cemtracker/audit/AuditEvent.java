@@ -1,0 +1,85 @@
+package org.cemtracker.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** One change: who made it, when, to which entity, and its fields' old and new values. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+  @Id private String id;
+
+  @Column(name = "organisation_id")
+  private String organisationId;
+
+  private OffsetDateTime at;
+
+  @Column(name = "actor_email")
+  private String actorEmail;
+
+  private String action;
+  private String entity;
+
+  @Column(name = "entity_id")
+  private String entityId;
+
+  /** A JSON object: field → {from, to}. */
+  private String changes;
+
+  protected AuditEvent() {}
+
+  AuditEvent(
+      String organisationId,
+      String actorEmail,
+      String action,
+      String entity,
+      String entityId,
+      String changes) {
+    this.id = UUID.randomUUID().toString();
+    this.organisationId = organisationId;
+    this.at = OffsetDateTime.now(ZoneOffset.UTC);
+    this.actorEmail = actorEmail;
+    this.action = action;
+    this.entity = entity;
+    this.entityId = entityId;
+    this.changes = changes;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String organisationId() {
+    return organisationId;
+  }
+
+  public OffsetDateTime at() {
+    return at;
+  }
+
+  public String actorEmail() {
+    return actorEmail;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String entity() {
+    return entity;
+  }
+
+  public String entityId() {
+    return entityId;
+  }
+
+  public String changes() {
+    return changes;
+  }
+}

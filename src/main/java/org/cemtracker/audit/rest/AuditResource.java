@@ -1,0 +1,53 @@
+package org.cemtracker.audit.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.cemtracker.audit.AuditEvent;
+import org.cemtracker.audit.AuditLog;
+
+/** An organisation's audit log, newest first (API.md); for its leaders, HR and consultants. */
+@Path("organisations/{orgId}/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+  @Inject AuditLog audit;
+
+  public record AuditEventView(
+      String id,
+      OffsetDateTime at,
+      String actorEmail,
+      String action,
+      String entity,
+      String entityId,
+      JsonObject changes) {
+
+    static AuditEventView of(AuditEvent e) {
+      JsonObject changes;
+      try (var reader =
+          Json.createReader(new StringReader(e.changes() == null ? "{}" : e.changes()))) {
+        changes = reader.readObject();
+      }
+      return new AuditEventView(
+          e.id(), e.at(), e.actorEmail(), e.action(), e.entity(), e.entityId(), changes);
+    }
+  }
+
+  @GET
+  public List<AuditEventView> events(
+      @PathParam("orgId") String orgId,
+      @QueryParam("entityId") String entityId,
+      @QueryParam("limit") @DefaultValue("200") int limit) {
+    return audit.events(orgId, entityId, limit).stream().map(AuditEventView::of).toList();
+  }
+}

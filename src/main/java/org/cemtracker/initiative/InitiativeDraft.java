@@ -1,0 +1,75 @@
+package org.cemtracker.initiative;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An initiative as a caller describes it, before validation: dates, statuses and RAGs are text, so
+ * that each mistake can be named by its field. For an edit, {@code given} says which fields were
+ * sent (a field sent as null clears it); for a new initiative it is null and every field counts.
+ */
+public record InitiativeDraft(
+    Set<String> given,
+    Long version,
+    String title,
+    String description,
+    String status,
+    String rag,
+    String ownerEmail,
+    String sponsorEmail,
+    List<String> dimensions,
+    List<String> departmentPaths,
+    String startDate,
+    String dueDate,
+    List<MilestoneDraft> milestones,
+    List<KpiDraft> kpis,
+    List<CheckInDraft> checkIns) {
+
+  public record MilestoneDraft(String id, String title, String dueDate, Boolean done) {}
+
+  public record MeasurementDraft(String date, Double value) {}
+
+  public record KpiDraft(
+      String id,
+      String name,
+      String unit,
+      Double baseline,
+      Double target,
+      List<MeasurementDraft> measurements) {}
+
+  public record CheckInDraft(String id, String date, String rag, String note, String authorEmail) {}
+
+  /** Whether the caller gave this field (for a new initiative: whether it is not null). */
+  public boolean has(String field, Object value) {
+    return given == null ? value != null : given.contains(field);
+  }
+
+  /** A draft for a new initiative with its plan; the rest left empty. */
+  public static InitiativeDraft of(
+      String title,
+      String description,
+      String ownerEmail,
+      String sponsorEmail,
+      List<String> dimensions,
+      List<String> departmentPaths,
+      String startDate,
+      String dueDate,
+      List<KpiDraft> kpis) {
+    return new InitiativeDraft(
+        null,
+        null,
+        title,
+        description,
+        null,
+        null,
+        ownerEmail,
+        sponsorEmail,
+        dimensions,
+        departmentPaths,
+        startDate,
+        dueDate,
+        null,
+        kpis,
+        null);
+  }
+}

@@ -1,0 +1,491 @@
+package org.cemtracker.initiative.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.FieldErrors;
+import org.cemtracker.initiative.CheckIn;
+import org.cemtracker.initiative.Initiative;
+import org.cemtracker.initiative.InitiativeService;
+import org.cemtracker.initiative.InitiativeService.Entry;
+import org.cemtracker.initiative.InitiativeStatus;
+import org.cemtracker.initiative.Kpi;
+import org.cemtracker.initiative.Milestone;
+import org.cemtracker.initiative.PlanningService;
+import org.cemtracker.initiative.Rag;
+
+/**
+ * One initiative: its plan, status moves, milestones, KPIs with their charts, check-ins, impact.
+ */
+@Route("initiatives/:initiativeId")
+@PermitAll
+public class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final InitiativeService initiatives;
+  private final PlanningService planning;
+  private String initiativeId;
+  private Entry entry;
+  private InitiativeService.Options options;
+
+  @Inject
+  public InitiativeView(InitiativeService initiatives, PlanningService planning) {
+    this.initiatives = initiatives;
+    this.planning = planning;
+    addClassNames("page", "initiative-page");
+    setWidthFull();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return entry == null ? "Initiative" : entry.initiative().title();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    initiativeId = event.getRouteParameters().get("initiativeId").orElse("");
+    refresh();
+  }
+
+  private void refresh() {
+    removeAll();
+    entry = initiatives.get(initiativeId);
+    options = initiatives.options(entry.initiative().organisationId());
+    Div columns = new Div();
+    columns.addClassName("initiative-columns");
+    Div main = new Div(milestones(), kpis(), impact());
+    main.addClassName("initiative-main");
+    Div side = new Div(checkIns());
+    side.addClassName("initiative-side");
+    columns.add(main, side);
+    add(back(), summary(), columns);
+  }
+
+  private Component back() {
+    Anchor back =
+        new Anchor("initiatives?org=" + entry.initiative().organisationId(), "← All initiatives");
+    back.addClassName("back-link");
+    return back;
+  }
+
+  private Component summary() {
+    Initiative i = entry.initiative();
+    Div card = new Div();
+    card.addClassNames("card", "initiative-summary");
+    H2 title = new H2(i.title());
+    title.setId("initiative-heading");
+    Span status = Badges.status(i.status());
+    status.setId("initiative-status");
+    Span rag = Badges.rag(i.rag());
+    rag.setId("initiative-rag");
+    HorizontalLayout heading = new HorizontalLayout(title, status, rag);
+    heading.setAlignItems(Alignment.CENTER);
+    heading.addClassName("initiative-heading");
+    card.add(heading);
+    Div facts = new Div();
+    facts.addClassName("facts");
+    fact(facts, "Owner", entry.ownerEmail());
+    fact(facts, "Sponsor", entry.sponsorEmail());
+    fact(facts, "Start", i.startDate() == null ? null : InitiativesView.DAY.format(i.startDate()));
+    fact(facts, "Due", i.dueDate() == null ? null : InitiativesView.DAY.format(i.dueDate()));
+    Map<String, String> names = new HashMap<>();
+    options.dimensions().forEach(d -> names.put(d.id(), d.name()));
+    fact(
+        facts,
+        "Dimensions",
+        String.join(", ", i.dimensions().stream().map(d -> names.getOrDefault(d, d)).toList()));
+    fact(
+        facts,
+        "Departments",
+        i.departmentPaths().isEmpty()
+            ? "Whole organisation"
+            : String.join(", ", i.departmentPaths()));
+    card.add(facts);
+    if (i.description() != null) {
+      Paragraph about = new Paragraph(i.description());
+      about.addClassName("initiative-description");
+      card.add(about);
+    }
+    if (entry.editable()) {
+      card.add(actions(i));
+    } else {
+      Span readOnly =
+          new Span(
+              "You can read this initiative; its owner, the department's head, leaders, HR and consultants change it.");
+      readOnly.addClassName("roadmap-note");
+      card.add(readOnly);
+    }
+    return card;
+  }
+
+  private static void fact(Div facts, String label, String value) {
+    Span term = new Span(label);
+    term.addClassName("fact-label");
+    Span text = new Span(value == null || value.isBlank() ? "—" : value);
+    text.addClassName("fact-value");
+    facts.add(new Div(term, text));
+  }
+
+  private Component actions(Initiative i) {
+    HorizontalLayout actions = new HorizontalLayout();
+    actions.addClassName("initiative-actions");
+    actions.setWrap(true);
+    Button edit =
+        new Button(
+            "Edit",
+            VaadinIcon.EDIT.create(),
+            e -> {
+              InitiativeDialog dialog = new InitiativeDialog(initiatives, options, entry);
+              dialog.addSavedListener(saved -> refresh());
+              dialog.open();
+            });
+    edit.setId("edit-initiative");
+    actions.add(edit);
+    for (InitiativeStatus next : List.of(InitiativeStatus.values())) {
+      if (!i.status().next().contains(next)) {
+        continue;
+      }
+      Button move = new Button(Badges.verb(i.status(), next), e -> act(() -> move(next)));
+      move.setId("move-" + next.name().toLowerCase().replace('_', '-'));
+      if (next == InitiativeStatus.CANCELLED) {
+        move.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      } else {
+        move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      }
+      actions.add(move);
+    }
+    Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete());
+    delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+    delete.setId("delete-initiative");
+    actions.add(delete);
+    return actions;
+  }
+
+  private void move(InitiativeStatus next) {
+    initiatives.update(
+        initiativeId,
+        new org.cemtracker.initiative.InitiativeDraft(
+            java.util.Set.of("status"),
+            entry.initiative().version(),
+            null,
+            null,
+            next.name(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  private void confirmDelete() {
+    Dialog confirm = new Dialog();
+    confirm.setHeaderTitle("Delete this initiative?");
+    confirm.add(
+        new Paragraph(
+            "Its milestones, KPIs, measurements and check-ins go with it. The audit log keeps a record of the deletion."));
+    Button yes =
+        new Button(
+            "Delete",
+            e -> {
+              initiatives.delete(initiativeId, entry.initiative().version());
+              confirm.close();
+              getUI()
+                  .ifPresent(
+                      ui ->
+                          ui.navigate(
+                              InitiativesView.class,
+                              QueryParameters.simple(
+                                  Map.of("org", entry.initiative().organisationId()))));
+            });
+    yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+    yes.setId("confirm-delete");
+    confirm.getFooter().add(new Button("Keep it", e -> confirm.close()), yes);
+    confirm.open();
+  }
+
+  /** Runs a change and redraws; a stale copy says so and shows the current state. */
+  private void act(Runnable change) {
+    try {
+      change.run();
+    } catch (Problem problem) {
+      if (problem.status() != 409) {
+        throw problem;
+      }
+      Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE);
+    }
+    refresh();
+  }
+
+  private Component milestones() {
+    Div card = section("Milestones");
+    List<Milestone> milestones = entry.initiative().milestones();
+    if (milestones.isEmpty()) {
+      card.add(note("No milestones yet." + (entry.editable() ? " Add them with Edit." : "")));
+    }
+    LocalDate today = LocalDate.now();
+    for (Milestone m : milestones) {
+      Checkbox done = new Checkbox(m.title(), m.done());
+      done.setReadOnly(!entry.editable());
+      done.addClassName("milestone");
+      done.addValueChangeListener(
+          e -> {
+            if (e.isFromClient()) {
+              act(() -> initiatives.markMilestone(initiativeId, m.id(), e.getValue()));
+            }
+          });
+      Span due = new Span(m.dueDate() == null ? "" : InitiativesView.DAY.format(m.dueDate()));
+      due.addClassName("milestone-due");
+      if (m.isOverdue(today)) {
+        due.addClassName("overdue");
+        due.setText(due.getText() + " · overdue");
+      }
+      Div row = new Div(done, due);
+      row.addClassName("milestone-row");
+      card.add(row);
+    }
+    return card;
+  }
+
+  private Component kpis() {
+    Div card = section("KPIs");
+    List<Kpi> kpis = entry.initiative().kpis();
+    if (kpis.isEmpty()) {
+      card.add(note("No KPIs yet." + (entry.editable() ? " Add them with Edit." : "")));
+    }
+    for (Kpi kpi : kpis) {
+      Div block = new Div();
+      block.addClassName("kpi");
+      Span name = new Span(kpi.name());
+      name.addClassName("kpi-title");
+      Span range =
+          new Span(
+              "baseline "
+                  + number(kpi.baseline())
+                  + " → target "
+                  + number(kpi.target())
+                  + (kpi.unit() == null ? "" : " " + kpi.unit())
+                  + (kpi.progress() == null
+                      ? ""
+                      : String.format(" · %.0f%% of the way", kpi.progress() * 100)));
+      range.addClassName("kpi-range");
+      block.add(new Div(name, range));
+      if (kpi.measurements().isEmpty()) {
+        block.add(note("No measurements yet."));
+      } else {
+        block.add(KpiChart.of(kpi));
+      }
+      if (entry.editable()) {
+        block.add(measurementForm(kpi));
+      }
+      card.add(block);
+    }
+    return card;
+  }
+
+  private static String number(Double value) {
+    if (value == null) {
+      return "—";
+    }
+    return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
+  }
+
+  private Component measurementForm(Kpi kpi) {
+    DatePicker date = new DatePicker();
+    date.setValue(LocalDate.now());
+    date.setAriaLabel("Measured on");
+    NumberField value = new NumberField();
+    value.setPlaceholder("Value");
+    value.addClassName("measurement-value");
+    Button record =
+        new Button(
+            "Record",
+            e -> {
+              try {
+                initiatives.measure(
+                    initiativeId,
+                    kpi.id(),
+                    date.getValue() == null ? null : date.getValue().toString(),
+                    value.getValue());
+                refresh();
+              } catch (Problem problem) {
+                FieldErrors.show(problem, Map.of("date", date, "value", value));
+              }
+            });
+    record.addClassName("record-measurement");
+    HorizontalLayout form = new HorizontalLayout(date, value, record);
+    form.setAlignItems(Alignment.BASELINE);
+    return form;
+  }
+
+  private Component checkIns() {
+    Div card = section("Check-ins");
+    if (entry.editable()) {
+      card.add(checkInForm());
+    }
+    List<CheckIn> checkIns = new java.util.ArrayList<>(entry.initiative().checkIns());
+    Collections.reverse(checkIns);
+    if (checkIns.isEmpty()) {
+      card.add(note("No check-ins yet."));
+    }
+    Div timeline = new Div();
+    timeline.addClassName("timeline");
+    timeline.setId("check-in-timeline");
+    for (CheckIn c : checkIns) {
+      Div item = new Div();
+      item.addClassNames("timeline-item", "rag-" + c.rag().name().toLowerCase());
+      Span when = new Span(InitiativesView.DAY.format(c.date()));
+      when.addClassName("timeline-date");
+      Span who = new Span(c.authorEmail() == null ? "" : c.authorEmail());
+      who.addClassName("timeline-author");
+      item.add(new Div(when, Badges.rag(c.rag()), who));
+      if (c.note() != null) {
+        item.add(new Paragraph(c.note()));
+      }
+      timeline.add(item);
+    }
+    card.add(timeline);
+    return card;
+  }
+
+  private Component checkInForm() {
+    DatePicker date = new DatePicker("Date");
+    date.setValue(LocalDate.now());
+    date.setId("check-in-date");
+    Select<Rag> rag = new Select<>();
+    rag.setLabel("Health");
+    rag.setItems(Rag.values());
+    rag.setItemLabelGenerator(Badges::label);
+    rag.setValue(entry.initiative().rag());
+    rag.setId("check-in-rag");
+    TextArea note = new TextArea("Note");
+    note.setPlaceholder("What moved, what is stuck, what is next");
+    note.setMaxLength(4000);
+    note.setWidthFull();
+    note.setId("check-in-note");
+    Button post =
+        new Button(
+            "Post check-in",
+            e -> {
+              try {
+                initiatives.checkIn(
+                    initiativeId,
+                    date.getValue() == null ? null : date.getValue().toString(),
+                    rag.getValue() == null ? null : rag.getValue().name(),
+                    note.getValue());
+                refresh();
+              } catch (Problem problem) {
+                FieldErrors.show(problem, Map.of("date", date, "rag", rag, "note", note));
+              }
+            });
+    post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    post.setId("post-check-in");
+    HorizontalLayout row = new HorizontalLayout(date, rag);
+    Div form = new Div(row, note, post);
+    form.addClassName("check-in-form");
+    return form;
+  }
+
+  private Component impact() {
+    Div card = section("Impact");
+    card.setId("impact");
+    PlanningService.ImpactReport report = planning.impact(initiativeId, null, null);
+    if (report.reason() != null) {
+      card.add(note(report.reason() + "."));
+      return card;
+    }
+    card.add(
+        note(
+            "From “"
+                + report.before().name()
+                + "” to “"
+                + report.after().name()
+                + "”, in points on the 0–100 scale. Only departments shown in both waves count; groups below the anonymity threshold are left out."));
+    Map<String, String> names = new HashMap<>();
+    options.dimensions().forEach(d -> names.put(d.id(), d.name()));
+    Div table = new Div();
+    table.addClassName("impact-table");
+    table.add(
+        cell("Dimension", "head"),
+        cell("Targeted departments", "head"),
+        cell(report.comparison() ? "Other departments" : "", "head"),
+        cell(report.comparison() ? "Difference" : "", "head"));
+    for (var d : report.dimensions()) {
+      table.add(
+          cell(names.getOrDefault(d.dimension(), d.dimension()), "name"),
+          cell(side(d.targeted()), ""),
+          cell(report.comparison() ? side(d.others()) : "", ""),
+          cell(
+              d.difference() == null ? (report.comparison() ? "—" : "") : signed(d.difference()),
+              d.difference() == null ? "" : d.difference() >= 0 ? "up" : "down"));
+    }
+    card.add(table);
+    return card;
+  }
+
+  private static String side(org.cemtracker.initiative.Impact.Side side) {
+    if (side.change() == null) {
+      return "not shown";
+    }
+    return String.format(
+        "%.1f → %.1f (%s) · %d dept.",
+        side.before(), side.after(), signed(side.change()), side.departments());
+  }
+
+  private static String signed(double value) {
+    return String.format("%+.1f", value);
+  }
+
+  private static Span cell(String text, String kind) {
+    Span cell = new Span(text);
+    cell.addClassName("impact-cell");
+    if (!kind.isEmpty()) {
+      cell.addClassName("impact-" + kind);
+    }
+    return cell;
+  }
+
+  private static Div section(String title) {
+    Div card = new Div(new H3(title));
+    card.addClassName("card");
+    return card;
+  }
+
+  private static Span note(String text) {
+    Span note = new Span(text);
+    note.addClassName("roadmap-note");
+    return note;
+  }
+}

@@ -1,0 +1,177 @@
+package org.cemtracker.initiative.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.campaign.Campaign;
+import org.cemtracker.initiative.InitiativeService;
+import org.cemtracker.initiative.InitiativeService.Entry;
+import org.cemtracker.initiative.PlanningService;
+import org.cemtracker.initiative.Recommendations.Suggestion;
+import org.cemtracker.model.MaturityModel.Recommendation;
+
+/**
+ * A campaign's weakest dimensions, organisation-wide and per department, with the model's
+ * recommended initiatives; each can become an initiative with the form filled in.
+ */
+class RecommendationsPanel extends VerticalLayout {
+
+  private final InitiativeService initiatives;
+  private final PlanningService planning;
+  private final InitiativeService.Options options;
+  private final Consumer<Entry> created;
+  private final Div body = new Div();
+
+  RecommendationsPanel(
+      InitiativeService initiatives,
+      PlanningService planning,
+      InitiativeService.Options options,
+      String campaignId,
+      Consumer<Entry> created) {
+    this.initiatives = initiatives;
+    this.planning = planning;
+    this.options = options;
+    this.created = created;
+    setPadding(false);
+    addClassName("recommendations");
+    List<Campaign> campaigns = planning.campaigns(options.organisation().id());
+    if (campaigns.isEmpty()) {
+      add(
+          new EmptyState(
+              VaadinIcon.LIGHTBULB,
+              "No campaign yet",
+              "Recommendations come from a campaign's results: the weakest dimensions organisation-wide and in each department."));
+      return;
+    }
+    Select<Campaign> campaign = new Select<>();
+    campaign.setLabel("Campaign");
+    campaign.setItems(campaigns);
+    campaign.setItemLabelGenerator(
+        c -> c.name() + " (" + c.status().name().toLowerCase(Locale.ROOT) + ")");
+    campaign.setId("recommendations-campaign");
+    Campaign chosen =
+        campaigns.stream()
+            .filter(c -> c.id().equals(campaignId))
+            .findFirst()
+            .or(
+                () ->
+                    planning
+                        .latestFinishedCampaign(options.organisation().id())
+                        .flatMap(
+                            id -> campaigns.stream().filter(c -> c.id().equals(id)).findFirst()))
+            .orElse(campaigns.get(0));
+    campaign.setValue(chosen);
+    campaign.addValueChangeListener(e -> show(e.getValue()));
+    body.setWidthFull();
+    add(campaign, body);
+    show(chosen);
+  }
+
+  private void show(Campaign campaign) {
+    body.removeAll();
+    if (campaign == null) {
+      return;
+    }
+    PlanningService.Recommended recommended = planning.recommendations(campaign.id());
+    var plan = recommended.plan();
+    if (plan.organisation().isEmpty()) {
+      body.add(
+          new Paragraph(
+              "No scores to recommend from yet: the campaign has too few responses to show results."));
+      return;
+    }
+    Paragraph intro =
+        new Paragraph(
+            "The organisation is at stage "
+                + (plan.stage() == null ? "?" : plan.stage())
+                + ". Its weakest dimensions, with what the model recommends at that stage:");
+    intro.addClassName("page-intro");
+    body.add(intro);
+    Div cards = new Div();
+    cards.addClassName("suggestion-grid");
+    plan.organisation().forEach(s -> cards.add(suggestion(s, false)));
+    body.add(cards);
+    if (!plan.departments().isEmpty()) {
+      body.add(new H3("By department"));
+      Paragraph note =
+          new Paragraph(
+              "Each department's weakest dimension, weakest first. Departments with fewer responses than the anonymity threshold are not shown.");
+      note.addClassName("page-intro");
+      body.add(note);
+      for (Suggestion s : plan.departments()) {
+        Details details =
+            new Details(
+                s.departmentPath()
+                    + " — "
+                    + s.dimensionName()
+                    + " "
+                    + score(s.score())
+                    + (s.organisationScore() == null
+                        ? ""
+                        : " (organisation " + score(s.organisationScore()) + ")"),
+                suggestion(s, true));
+        details.addClassName("department-suggestion");
+        body.add(details);
+      }
+    }
+  }
+
+  private static String score(Double value) {
+    return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private Component suggestion(Suggestion s, boolean inDepartment) {
+    Div card = new Div();
+    card.addClassNames("card", "suggestion");
+    if (!inDepartment) {
+      Span name = new Span(s.dimensionName());
+      name.addClassName("suggestion-dimension");
+      Span value = new Span(score(s.score()));
+      value.addClassName("suggestion-score");
+      card.add(new Div(name, value));
+    }
+    for (Recommendation r : s.recommendations()) {
+      Div item = new Div();
+      item.addClassName("recommendation");
+      Span title = new Span(r.title());
+      title.addClassName("recommendation-title");
+      Paragraph about = new Paragraph(r.description());
+      Div kpis = new Div();
+      r.kpis()
+          .forEach(
+              k -> {
+                Span chip = new Span(k);
+                chip.addClassNames("badge", "badge-quiet");
+                kpis.add(chip);
+              });
+      kpis.addClassName("chips");
+      Button create = new Button("Create initiative", VaadinIcon.PLUS.create(), e -> create(s, r));
+      create.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      create.addClassName("create-from-recommendation");
+      create.setVisible(options.mayCreate());
+      item.add(title, about, kpis, create);
+      card.add(item);
+    }
+    return card;
+  }
+
+  private void create(Suggestion s, Recommendation r) {
+    InitiativeDialog dialog = new InitiativeDialog(initiatives, options, null);
+    dialog.prefill(
+        r.title(), r.description(), s.dimension(), s.departmentPath(), r.kpis(), s.score());
+    dialog.addSavedListener(created);
+    dialog.open();
+  }
+}
