@@ -52,6 +52,7 @@ public class DemoData {
   @Inject Seeding organisations;
   @Inject CampaignSeeding campaigns;
   @Inject ModelCatalogue catalogue;
+  @Inject org.cemtracker.initiative.InitiativeSeeding initiatives;
 
   /** The organisation that {@code CEM_BENCH_RESPONSES=N} fills, for the results benchmark. */
   public static final String BENCH_NAME = "Benchmark organisation";
@@ -125,6 +126,7 @@ public class DemoData {
     campaigns.close(first);
     String second = campaigns.campaign(organisation.id(), model, "Wave 2 — autumn");
     count += respond(organisation, second, model, random, false);
+    initiatives.seed(organisation.id(), DemoInitiatives.SEEDS);
     LOG.info(
         "Demo data: "
             + NAME

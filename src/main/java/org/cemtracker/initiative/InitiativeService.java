@@ -57,7 +57,8 @@ public class InitiativeService {
       List<Member> members,
       List<Department> departments,
       List<MaturityModel.Dimension> dimensions,
-      boolean mayCreate) {}
+      boolean mayCreate,
+      String callerEmail) {}
 
   public List<Organisation> organisations() {
     return access.visible();
@@ -89,7 +90,8 @@ public class InitiativeService {
         organisations.members(organisationId),
         organisations.departments(organisationId),
         List.copyOf(dimensions.values()),
-        mayCreate);
+        mayCreate,
+        access.caller().email());
   }
 
   public Entry create(String organisationId, InitiativeDraft draft) {

@@ -111,4 +111,73 @@ class PostgresPersistenceIT {
         .isInstanceOf(jakarta.persistence.RollbackException.class);
     em.close();
   }
+
+  @Test
+  void anInitiativeWithItsPartsIsStoredReadAndVersionedOnPostgres() {
+    EntityManager em = emf.createEntityManager();
+    org.cemtracker.organisation.Organisation organisation =
+        new org.cemtracker.organisation.Organisation("PG initiatives", "Retail", 5);
+    org.cemtracker.initiative.Initiative initiative =
+        new org.cemtracker.initiative.Initiative(
+            organisation.id(), "Journey maps", org.cemtracker.initiative.InitiativeStatus.PROPOSED);
+    initiative.schedule(
+        java.time.LocalDate.parse("2027-01-01"), java.time.LocalDate.parse("2027-06-30"));
+    initiative.replaceMilestones(
+        java.util.List.of(
+            new org.cemtracker.initiative.Initiative.MilestonePlan(
+                null, "Workshop", java.time.LocalDate.parse("2027-02-01"), false)));
+    initiative.replaceKpis(
+        java.util.List.of(
+            new org.cemtracker.initiative.Initiative.KpiPlan(
+                null, "NPS", "points", 10.0, 30.0, null)));
+    initiative.checkIn(
+        java.time.LocalDate.parse("2027-01-15"),
+        org.cemtracker.initiative.Rag.AMBER,
+        "Slow",
+        "a@example.org");
+    em.getTransaction().begin();
+    em.persist(organisation);
+    em.flush();
+    em.persist(initiative);
+    em.getTransaction().commit();
+    em.clear();
+
+    em.getTransaction().begin();
+    org.cemtracker.initiative.Initiative found =
+        em.find(org.cemtracker.initiative.Initiative.class, initiative.id());
+    long version = found.version();
+    found.measure(found.kpis().get(0).id(), java.time.LocalDate.parse("2027-02-28"), 14);
+    em.getTransaction().commit();
+    em.clear();
+
+    org.cemtracker.initiative.Initiative again =
+        em.find(org.cemtracker.initiative.Initiative.class, initiative.id());
+    assertThat(again.version()).isGreaterThan(version);
+    assertThat(again.milestones()).hasSize(1);
+    assertThat(again.kpis().get(0).measurements()).hasSize(1);
+    assertThat(again.checkIns().get(0).rag()).isEqualTo(org.cemtracker.initiative.Rag.AMBER);
+    assertThat(again.rag()).isEqualTo(org.cemtracker.initiative.Rag.AMBER);
+
+    em.getTransaction().begin();
+    em.createNativeQuery(
+            "INSERT INTO audit_event (id, organisation_id, at, actor_email, action, entity, entity_id, changes)"
+                + " VALUES ('e1', ?, CURRENT_TIMESTAMP, 'a@example.org', 'CREATED', 'initiative', ?, '{}')")
+        .setParameter(1, organisation.id())
+        .setParameter(2, initiative.id())
+        .executeUpdate();
+    em.getTransaction().commit();
+    assertThat(
+            em.createQuery(
+                    "select e from AuditEvent e where e.organisationId = :o order by e.at desc, e.id",
+                    org.cemtracker.audit.AuditEvent.class)
+                .setParameter("o", organisation.id())
+                .getResultList())
+        .extracting(org.cemtracker.audit.AuditEvent::action)
+        .containsExactly("CREATED");
+    em.getTransaction().begin();
+    em.remove(em.find(org.cemtracker.initiative.Initiative.class, initiative.id()));
+    em.getTransaction().commit();
+    assertThat(em.find(org.cemtracker.initiative.Initiative.class, initiative.id())).isNull();
+    em.close();
+  }
 }

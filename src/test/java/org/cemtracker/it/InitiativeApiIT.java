@@ -170,6 +170,41 @@ class InitiativeApiIT {
   }
 
   @Test
+  void ofTenParallelEditsFromTheSameVersionExactlyOneWins() throws Exception {
+    Api api = new Api(base);
+    String orgId = organisation(api);
+    JsonPath created = create(api, orgId, Map.of("title", "Race"));
+    String id = created.getString("id");
+    long version = created.getLong("version");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(10);
+    try {
+      List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        String title = "Edit " + i;
+        results.add(
+            pool.submit(
+                () ->
+                    api.admin()
+                        .body(Map.of("version", version, "title", title))
+                        .patch("api/initiatives/" + id)
+                        .statusCode()));
+      }
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var result : results) {
+        statuses.add(result.get());
+      }
+      assertThat(statuses).containsOnly(200, 409);
+      assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonPath now = api.admin().get("api/initiatives/" + id).then().extract().jsonPath();
+    assertThat(now.getString("title")).startsWith("Edit ");
+    assertThat(now.getLong("version")).isEqualTo(version + 1);
+  }
+
+  @Test
   void badInputNamesEveryWrongFieldAndStoresNothing() {
     Api api = new Api(base);
     String orgId = organisation(api);

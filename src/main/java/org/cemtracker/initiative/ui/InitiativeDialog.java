@@ -79,6 +79,7 @@ public class InitiativeDialog extends Dialog {
       fill(editing);
     } else {
       status.setValue(InitiativeStatus.PROPOSED);
+      select(owner, options.callerEmail());
     }
   }
 

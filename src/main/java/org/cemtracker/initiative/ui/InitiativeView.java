@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -47,8 +47,9 @@ import org.cemtracker.initiative.Rag;
  * One initiative: its plan, status moves, milestones, KPIs with their charts, check-ins, impact.
  */
 @Route("initiatives/:initiativeId")
+@PageTitle("Initiative")
 @PermitAll
-public class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class InitiativeView extends VerticalLayout implements BeforeEnterObserver {
 
   private final InitiativeService initiatives;
   private final PlanningService planning;
@@ -62,11 +63,6 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
     this.planning = planning;
     addClassNames("page", "initiative-page");
     setWidthFull();
-  }
-
-  @Override
-  public String getPageTitle() {
-    return entry == null ? "Initiative" : entry.initiative().title();
   }
 
   @Override
@@ -412,7 +408,10 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
             });
     post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     post.setId("post-check-in");
-    HorizontalLayout row = new HorizontalLayout(date, rag);
+    date.setWidthFull();
+    rag.setWidthFull();
+    Div row = new Div(date, rag);
+    row.addClassName("check-in-fields");
     Div form = new Div(row, note, post);
     form.addClassName("check-in-form");
     return form;

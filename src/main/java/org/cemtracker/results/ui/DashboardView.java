@@ -59,7 +59,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     Results r = found.results();
     add(new H2(found.campaign().name() + " — results"));
     Anchor back = new Anchor("campaigns/" + campaignId, "← Campaign");
-    add(back);
+    // by address, not by class: initiatives build on results, not the other way round
+    Anchor plan =
+        new Anchor(
+            "initiatives?org="
+                + found.campaign().organisationId()
+                + "&view=recommendations&campaign="
+                + campaignId,
+            "Plan initiatives from these results →");
+    plan.setId("plan-initiatives");
+    com.vaadin.flow.component.orderedlayout.HorizontalLayout links =
+        new com.vaadin.flow.component.orderedlayout.HorizontalLayout(back, plan);
+    links.setSpacing(true);
+    links.getStyle().set("gap", "1.5rem");
+    add(links);
     if (r.suppressed()) {
       add(
           new Paragraph(

@@ -1,0 +1,162 @@
+package org.cemtracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An initiative owner's journey: from a campaign's recommendations to a new initiative, a check-in
+ * on its page, the board and the roadmap, and the change in the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InitiativeBrowserIT {
+
+  @ArquillianResource URL base;
+  private Browser browser;
+  private String orgId;
+  private Api.TestUser consultant;
+
+  @BeforeEach
+  void seed() throws Exception {
+    Api api = new Api(base);
+    orgId =
+        api.organisation(
+            "Initiative org " + System.nanoTime(),
+            3,
+            "path,headcount,customerFacing\nSales,20,true\nService,20,true\nOps,20,false\n");
+    consultant = api.member(orgId, "CONSULTANT");
+    String campaign = api.campaign(orgId, "scoring-fixture", "Wave 1", "LEADERSHIP");
+    for (String department : List.of("Sales", "Service", "Ops")) {
+      for (int i = 0; i < 3; i++) {
+        api.respond(campaign, department, "LEADERSHIP", Map.of("a1", 2, "a2", 2, "b1", 3));
+      }
+    }
+    api.admin().post("api/campaigns/" + campaign + "/close").then().statusCode(200);
+    browser = new Browser(base.toString(), 1366, 1000);
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private void click(WebElement element) {
+    browser.driver.executeScript("arguments[0].click();", element);
+  }
+
+  private void setValue(String selector, String value) {
+    browser.driver.executeScript(
+        "document.querySelector(arguments[0]).value = arguments[1];", selector, value);
+  }
+
+  @Test
+  void createsAnInitiativeFromARecommendationPostsACheckInAndShowsTheRoadmap() throws Exception {
+    LoginPage.open(browser).signIn(consultant.email(), consultant.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("initiatives?org=" + orgId + "&view=recommendations");
+    browser.waitForText("Its weakest dimensions");
+    browser.screenshot("initiative-recommendations");
+    click(browser.waitFor(By.cssSelector(".create-from-recommendation")));
+
+    // the form comes filled in from the recommendation
+    WebElement title = browser.waitFor(By.id("initiative-title"));
+    assertThat(title.getDomProperty("value")).isEqualTo("Grow A");
+    assertThat(browser.driver.findElement(By.id("initiative-description")).getDomProperty("value"))
+        .isEqualTo("Broaden A.");
+    assertThat(browser.driver.findElements(By.cssSelector(".kpi-name")))
+        .extracting(e -> e.getDomProperty("value"))
+        .containsExactly("Dimension A score", "A reach", "A owners");
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector("#initiative-owner input"))
+                .getDomProperty("value"))
+        .contains(consultant.email());
+    setValue("#initiative-start", java.time.LocalDate.now().plusDays(1).toString());
+    setValue("#initiative-due", java.time.LocalDate.now().plusMonths(4).toString());
+    browser.screenshot("initiative-form");
+    click(browser.driver.findElement(By.id("save-initiative")));
+
+    // its own page: post a check-in and see it on the timeline
+    browser.waitForUrl("initiatives/");
+    browser.waitFor(By.id("initiative-heading"));
+    assertThat(browser.driver.findElement(By.id("initiative-heading")).getText())
+        .isEqualTo("Grow A");
+    browser
+        .waitFor(By.cssSelector("#check-in-note textarea"))
+        .sendKeys("Kick-off held with Sales and Service", org.openqa.selenium.Keys.TAB);
+    click(browser.driver.findElement(By.id("post-check-in")));
+    browser.waitFor(
+        By.xpath("//*[@id='check-in-timeline']//p[text()='Kick-off held with Sales and Service']"));
+    assertThat(browser.driver.findElement(By.id("check-in-timeline")).getText())
+        .contains(consultant.email());
+    assertThat(browser.driver.findElement(By.id("impact")).getText())
+        .contains("The impact shows after the next campaign closes");
+    click(browser.driver.findElement(By.id("move-approved")));
+    browser.waitFor(By.xpath("//*[@id='initiative-status' and text()='Approved']"));
+    browser.screenshot("initiative-page");
+
+    // the board and the roadmap
+    browser.open("initiatives?org=" + orgId + "&view=board");
+    WebElement card =
+        browser.waitFor(By.cssSelector("#board .board-column.status-approved .board-card"));
+    assertThat(card.getText()).contains("Grow A");
+    browser.open("initiatives?org=" + orgId + "&view=roadmap");
+    WebElement bar = browser.waitFor(By.cssSelector("#roadmap .roadmap-bar"));
+    assertThat(bar.getText()).isEqualTo("Approved");
+    assertThat(browser.driver.findElement(By.id("roadmap")).getText())
+        .contains("Grow A")
+        .contains("Today");
+    browser.screenshot("initiative-roadmap");
+
+    // the audit log tells who did it
+    browser.open("audit?org=" + orgId + "&entity=initiative");
+    browser.waitFor(By.id("audit-grid"));
+    browser.waitForText("initiative · checked in");
+    assertThat(browser.driver.findElement(By.tagName("body")).getText())
+        .contains("initiative · created")
+        .contains("status: PROPOSED → APPROVED");
+  }
+
+  @Test
+  void theDemoOrganisationsRoadmapAndBoardAreFull() throws Exception {
+    Api api = new Api(base);
+    String demo =
+        api.admin()
+            .get("api/organisations")
+            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("initiatives?org=" + demo + "&view=roadmap");
+    browser.waitFor(By.cssSelector("#roadmap .roadmap-bar"));
+    assertThat(browser.driver.findElements(By.cssSelector("#roadmap .roadmap-bar"))).hasSize(5);
+    assertThat(browser.driver.findElements(By.cssSelector("#roadmap .roadmap-milestone.overdue")))
+        .isNotEmpty();
+    browser.screenshot("initiatives-demo-roadmap");
+    browser.open("initiatives?org=" + demo + "&view=board");
+    browser.waitFor(By.cssSelector("#board .board-card"));
+    browser.screenshot("initiatives-demo-board");
+    browser.open("initiatives?org=" + demo);
+    browser.waitFor(By.id("initiative-grid"));
+    browser.screenshot("initiatives-demo-list");
+    WebElement blocked =
+        browser.driver.findElement(
+            By.xpath("//vaadin-grid-cell-content[text()='Close the loop on detractor feedback']"));
+    click(blocked);
+    browser.waitFor(By.cssSelector(".kpi-chart[data-rendered] canvas"));
+    assertThat(browser.driver.findElement(By.id("initiative-rag")).getText()).isEqualTo("Red");
+    browser.screenshot("initiative-demo-page");
+  }
+}
