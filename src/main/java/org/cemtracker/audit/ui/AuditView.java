@@ -70,6 +70,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     organisation.setItems(organisations.keySet());
     organisation.setItemLabelGenerator(organisations::get);
     organisation.setValue(orgId);
+    organisation.setWidth("min(22rem, 100%)");
     Select<String> kind = new Select<>();
     kind.setLabel("Changes to");
     kind.setItems("initiative", "campaign", "membership", "organisation", "departments");
@@ -97,7 +98,18 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     grid.setAllRowsVisible(events.size() <= 50);
     Span count = new Span(events.size() + " events, newest first (at most 500)");
     count.addClassName("roadmap-note");
-    add(new HorizontalLayout(organisation, kind), count, grid);
+    add(new HorizontalLayout(organisation, kind));
+    if (events.isEmpty()) {
+      Span none =
+          new Span(
+              "Nothing recorded yet"
+                  + (entity == null ? "" : " for this kind of change")
+                  + ": changes to initiatives, campaigns, members and departments appear here as they are made.");
+      none.addClassName("roadmap-note");
+      add(none);
+      return;
+    }
+    add(count, grid);
   }
 
   private void go(String orgId, String entity) {

@@ -61,6 +61,7 @@ class RecommendationsPanel extends VerticalLayout {
     campaign.setItemLabelGenerator(
         c -> c.name() + " (" + c.status().name().toLowerCase(Locale.ROOT) + ")");
     campaign.setId("recommendations-campaign");
+    campaign.setWidth("min(26rem, 100%)");
     Campaign chosen =
         campaigns.stream()
             .filter(c -> c.id().equals(campaignId))
@@ -140,7 +141,9 @@ class RecommendationsPanel extends VerticalLayout {
       name.addClassName("suggestion-dimension");
       Span value = new Span(score(s.score()));
       value.addClassName("suggestion-score");
-      card.add(new Div(name, value));
+      Div head = new Div(name, value);
+      head.addClassName("suggestion-head");
+      card.add(head);
     }
     for (Recommendation r : s.recommendations()) {
       Div item = new Div();
