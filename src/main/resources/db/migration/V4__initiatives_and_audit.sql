@@ -74,6 +74,7 @@ CREATE TABLE audit_event (
     action          VARCHAR(40)  NOT NULL,
     entity          VARCHAR(40)  NOT NULL,
     entity_id       VARCHAR(36)  NOT NULL,
+    subject         VARCHAR(254),
     changes         VARCHAR(100000)
 );
 CREATE INDEX ix_audit_org_at ON audit_event (organisation_id, at);

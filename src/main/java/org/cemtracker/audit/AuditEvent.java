@@ -29,6 +29,9 @@ public class AuditEvent {
   @Column(name = "entity_id")
   private String entityId;
 
+  /** What the entity was called when it changed: a title, a name, a member's e-mail. */
+  private String subject;
+
   /** A JSON object: field → {from, to}. */
   private String changes;
 
@@ -40,6 +43,7 @@ public class AuditEvent {
       String action,
       String entity,
       String entityId,
+      String subject,
       String changes) {
     this.id = UUID.randomUUID().toString();
     this.organisationId = organisationId;
@@ -48,6 +52,7 @@ public class AuditEvent {
     this.action = action;
     this.entity = entity;
     this.entityId = entityId;
+    this.subject = subject == null || subject.length() <= 254 ? subject : subject.substring(0, 254);
     this.changes = changes;
   }
 
@@ -77,6 +82,10 @@ public class AuditEvent {
 
   public String entityId() {
     return entityId;
+  }
+
+  public String subject() {
+    return subject;
   }
 
   public String changes() {

@@ -23,9 +23,15 @@ public class AuditLog {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
-      String organisationId, String action, String entity, String entityId, Changes changes) {
+      String organisationId,
+      String action,
+      String entity,
+      String entityId,
+      String subject,
+      Changes changes) {
     String actor = caller.identity().map(CallerIdentity::email).orElse("system");
-    events.store(new AuditEvent(organisationId, actor, action, entity, entityId, changes.toJson()));
+    events.store(
+        new AuditEvent(organisationId, actor, action, entity, entityId, subject, changes.toJson()));
   }
 
   /** The organisations whose log the caller may read: id → name. */

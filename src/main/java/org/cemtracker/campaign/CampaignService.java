@@ -145,7 +145,8 @@ public class CampaignService {
   }
 
   private void record(Campaign campaign, String action, Changes changes) {
-    audit.record(campaign.organisationId(), action, "campaign", campaign.id(), changes);
+    audit.record(
+        campaign.organisationId(), action, "campaign", campaign.id(), campaign.name(), changes);
   }
 
   /** Issues invitations: {@code count} anonymous links, or one per e-mail address. */

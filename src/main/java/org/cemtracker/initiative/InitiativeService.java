@@ -113,7 +113,8 @@ public class InitiativeService {
     Map<String, String> emails = emails(organisationId);
     Changes changes = new Changes();
     snapshot(initiative, emails).forEach(changes::set);
-    audit.record(organisationId, "CREATED", "initiative", initiative.id(), changes);
+    audit.record(
+        organisationId, "CREATED", "initiative", initiative.id(), initiative.title(), changes);
     return entry(initiative, emails);
   }
 
@@ -143,7 +144,13 @@ public class InitiativeService {
     Changes changes = new Changes();
     snapshot(initiative, emails(initiative.organisationId()))
         .forEach((field, value) -> changes.change(field, value, null));
-    audit.record(initiative.organisationId(), "DELETED", "initiative", initiative.id(), changes);
+    audit.record(
+        initiative.organisationId(),
+        "DELETED",
+        "initiative",
+        initiative.id(),
+        initiative.title(),
+        changes);
     initiatives.remove(initiative);
   }
 
@@ -199,7 +206,13 @@ public class InitiativeService {
     Changes changes = new Changes();
     snapshot(initiative, emails)
         .forEach((field, value) -> changes.change(field, before.get(field), value));
-    audit.record(initiative.organisationId(), action, "initiative", initiative.id(), changes);
+    audit.record(
+        initiative.organisationId(),
+        action,
+        "initiative",
+        initiative.id(),
+        initiative.title(),
+        changes);
     return entry(initiative, emails);
   }
 

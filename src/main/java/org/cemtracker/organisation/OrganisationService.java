@@ -61,6 +61,7 @@ public class OrganisationService implements MembershipDirectory {
         "CREATED",
         "organisation",
         organisation.id(),
+        organisation.name(),
         new Changes()
             .set("name", organisation.name())
             .set("industry", organisation.industry())
@@ -97,7 +98,8 @@ public class OrganisationService implements MembershipDirectory {
     organisation.rename(name, industry);
     organisation.setAnonymityThreshold(k);
     if (!changes.isEmpty()) {
-      audit.record(organisationId, "UPDATED", "organisation", organisationId, changes);
+      audit.record(
+          organisationId, "UPDATED", "organisation", organisationId, organisation.name(), changes);
     }
     return organisation;
   }
@@ -188,7 +190,7 @@ public class OrganisationService implements MembershipDirectory {
           .set("role", m.role().name())
           .set("departmentPaths", m.departmentPaths());
     }
-    audit.record(m.organisationId(), action, "membership", m.id(), changes);
+    audit.record(m.organisationId(), action, "membership", m.id(), email, changes);
   }
 
   private static Role parseRole(String role) {
@@ -220,6 +222,7 @@ public class OrganisationService implements MembershipDirectory {
         "REPLACED",
         "departments",
         organisationId,
+        paths.size() + " departments",
         new Changes()
             .change("added", null, paths.stream().filter(p -> !before.contains(p)).toList())
             .change("removed", null, before.stream().filter(p -> !paths.contains(p)).toList())

@@ -527,6 +527,10 @@ class InitiativeApiIT {
     assertThat(audit.getList("findAll { it.entity == 'membership' }.changes.role.to"))
         .contains("DEPARTMENT_HEAD");
     assertThat(audit.getList("entity")).contains("departments");
+    assertThat(audit.getString("find { it.entity == 'membership' }.subject"))
+        .isEqualTo(head.email());
+    assertThat(audit.getString("find { it.entityId == '" + id + "' }.subject"))
+        .isEqualTo("Service recovery playbook");
     api.as(head.email(), head.password())
         .get("api/organisations/" + orgId + "/audit")
         .then()
@@ -554,6 +558,7 @@ class InitiativeApiIT {
     assertThat(audit.getString("find { it.action == 'CLOSED' }.changes.status.to"))
         .isEqualTo("CLOSED");
     assertThat(audit.getString("[0].actorEmail")).isEqualTo(Deployments.ADMIN_EMAIL);
+    assertThat(audit.getList("subject")).containsOnly("Audited wave");
   }
 
   @Test

@@ -30,6 +30,7 @@ public class AuditResource {
       String action,
       String entity,
       String entityId,
+      String subject,
       JsonObject changes) {
 
     static AuditEventView of(AuditEvent e) {
@@ -39,7 +40,14 @@ public class AuditResource {
         changes = reader.readObject();
       }
       return new AuditEventView(
-          e.id(), e.at(), e.actorEmail(), e.action(), e.entity(), e.entityId(), changes);
+          e.id(),
+          e.at(),
+          e.actorEmail(),
+          e.action(),
+          e.entity(),
+          e.entityId(),
+          e.subject(),
+          changes);
     }
   }
 

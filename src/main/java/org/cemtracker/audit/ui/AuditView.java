@@ -70,7 +70,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     organisation.setItems(organisations.keySet());
     organisation.setItemLabelGenerator(organisations::get);
     organisation.setValue(orgId);
-    organisation.setWidth("min(22rem, 100%)");
+    organisation.setWidth("22rem");
     Select<String> kind = new Select<>();
     kind.setLabel("Changes to");
     kind.setItems("initiative", "campaign", "membership", "organisation", "departments");
@@ -93,10 +93,16 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     grid.addColumn(e -> e.entity() + " · " + e.action().toLowerCase(Locale.ROOT).replace('_', ' '))
         .setHeader("What")
         .setAutoWidth(true);
+    grid.addColumn(AuditEvent::subject).setHeader("Of").setAutoWidth(true);
     grid.addColumn(e -> summary(e.changes())).setHeader("Changes").setFlexGrow(1);
+    grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(events);
     grid.setAllRowsVisible(events.size() <= 50);
-    Span count = new Span(events.size() + " events, newest first (at most 500)");
+    Span count =
+        new Span(
+            events.size()
+                + (events.size() == 1 ? " event" : " events")
+                + ", newest first (at most 500)");
     count.addClassName("roadmap-note");
     add(new HorizontalLayout(organisation, kind));
     if (events.isEmpty()) {

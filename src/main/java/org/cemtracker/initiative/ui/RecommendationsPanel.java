@@ -61,7 +61,7 @@ class RecommendationsPanel extends VerticalLayout {
     campaign.setItemLabelGenerator(
         c -> c.name() + " (" + c.status().name().toLowerCase(Locale.ROOT) + ")");
     campaign.setId("recommendations-campaign");
-    campaign.setWidth("min(26rem, 100%)");
+    campaign.setWidth("26rem");
     Campaign chosen =
         campaigns.stream()
             .filter(c -> c.id().equals(campaignId))
