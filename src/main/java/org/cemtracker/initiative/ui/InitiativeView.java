@@ -4,21 +4,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -27,21 +22,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cemtracker.base.Problem;
-import org.cemtracker.base.ui.FieldErrors;
-import org.cemtracker.initiative.CheckIn;
 import org.cemtracker.initiative.Initiative;
 import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.InitiativeService.Entry;
 import org.cemtracker.initiative.InitiativeStatus;
-import org.cemtracker.initiative.Kpi;
 import org.cemtracker.initiative.Milestone;
 import org.cemtracker.initiative.PlanningService;
-import org.cemtracker.initiative.Rag;
 
 /**
  * One initiative: its plan, status moves, milestones, KPIs with their charts, check-ins, impact.
@@ -77,9 +67,13 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
     options = initiatives.options(entry.initiative().organisationId());
     Div columns = new Div();
     columns.addClassName("initiative-columns");
-    Div main = new Div(milestones(), kpis(), impact());
+    Div main =
+        new Div(
+            milestones(),
+            new KpisPanel(initiatives, entry, this::refresh).build(),
+            new ImpactPanel(planning, initiativeId, options).build());
     main.addClassName("initiative-main");
-    Div side = new Div(checkIns());
+    Div side = new Div(new CheckInsPanel(initiatives, entry, this::refresh).build());
     side.addClassName("initiative-side");
     columns.add(main, side);
     add(back(), summary(), columns);
@@ -246,10 +240,10 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
   }
 
   private Component milestones() {
-    Div card = section("Milestones");
+    Div card = Cards.section("Milestones");
     List<Milestone> milestones = entry.initiative().milestones();
     if (milestones.isEmpty()) {
-      card.add(note("No milestones yet." + (entry.editable() ? " Add them with Edit." : "")));
+      card.add(Cards.note("No milestones yet." + (entry.editable() ? " Add them with Edit." : "")));
     }
     LocalDate today = LocalDate.now();
     for (Milestone m : milestones) {
@@ -273,218 +267,5 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
       card.add(row);
     }
     return card;
-  }
-
-  private Component kpis() {
-    Div card = section("KPIs");
-    List<Kpi> kpis = entry.initiative().kpis();
-    if (kpis.isEmpty()) {
-      card.add(note("No KPIs yet." + (entry.editable() ? " Add them with Edit." : "")));
-    }
-    for (Kpi kpi : kpis) {
-      Div block = new Div();
-      block.addClassName("kpi");
-      Span name = new Span(kpi.name());
-      name.addClassName("kpi-title");
-      Span range =
-          new Span(
-              "baseline "
-                  + number(kpi.baseline())
-                  + " → target "
-                  + number(kpi.target())
-                  + (kpi.unit() == null ? "" : " " + kpi.unit())
-                  + (kpi.progress() == null
-                      ? ""
-                      : String.format(" · %.0f%% of the way", kpi.progress() * 100)));
-      range.addClassName("kpi-range");
-      block.add(new Div(name, range));
-      if (kpi.measurements().isEmpty()) {
-        block.add(note("No measurements yet."));
-      } else {
-        block.add(KpiChart.of(kpi));
-      }
-      if (entry.editable()) {
-        block.add(measurementForm(kpi));
-      }
-      card.add(block);
-    }
-    return card;
-  }
-
-  private static String number(Double value) {
-    if (value == null) {
-      return "—";
-    }
-    return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value);
-  }
-
-  private Component measurementForm(Kpi kpi) {
-    DatePicker date = new DatePicker();
-    date.setValue(LocalDate.now());
-    date.setAriaLabel("Measured on");
-    NumberField value = new NumberField();
-    value.setPlaceholder("Value");
-    value.addClassName("measurement-value");
-    Button record =
-        new Button(
-            "Record",
-            e -> {
-              try {
-                initiatives.measure(
-                    initiativeId,
-                    kpi.id(),
-                    date.getValue() == null ? null : date.getValue().toString(),
-                    value.getValue());
-                refresh();
-              } catch (Problem problem) {
-                FieldErrors.show(problem, Map.of("date", date, "value", value));
-              }
-            });
-    record.addClassName("record-measurement");
-    HorizontalLayout form = new HorizontalLayout(date, value, record);
-    form.setAlignItems(Alignment.BASELINE);
-    return form;
-  }
-
-  private Component checkIns() {
-    Div card = section("Check-ins");
-    if (entry.editable()) {
-      card.add(checkInForm());
-    }
-    List<CheckIn> checkIns = new java.util.ArrayList<>(entry.initiative().checkIns());
-    Collections.reverse(checkIns);
-    if (checkIns.isEmpty()) {
-      card.add(note("No check-ins yet."));
-    }
-    Div timeline = new Div();
-    timeline.addClassName("timeline");
-    timeline.setId("check-in-timeline");
-    for (CheckIn c : checkIns) {
-      Div item = new Div();
-      item.addClassNames("timeline-item", "rag-" + c.rag().name().toLowerCase());
-      Span when = new Span(InitiativesView.DAY.format(c.date()));
-      when.addClassName("timeline-date");
-      Span who = new Span(c.authorEmail() == null ? "" : c.authorEmail());
-      who.addClassName("timeline-author");
-      item.add(new Div(when, Badges.rag(c.rag()), who));
-      if (c.note() != null) {
-        item.add(new Paragraph(c.note()));
-      }
-      timeline.add(item);
-    }
-    card.add(timeline);
-    return card;
-  }
-
-  private Component checkInForm() {
-    DatePicker date = new DatePicker("Date");
-    date.setValue(LocalDate.now());
-    date.setId("check-in-date");
-    Select<Rag> rag = new Select<>();
-    rag.setLabel("Health");
-    rag.setItems(Rag.values());
-    rag.setItemLabelGenerator(Badges::label);
-    rag.setValue(entry.initiative().rag());
-    rag.setId("check-in-rag");
-    TextArea note = new TextArea("Note");
-    note.setPlaceholder("What moved, what is stuck, what is next");
-    note.setMaxLength(4000);
-    note.setWidthFull();
-    note.setId("check-in-note");
-    Button post =
-        new Button(
-            "Post check-in",
-            e -> {
-              try {
-                initiatives.checkIn(
-                    initiativeId,
-                    date.getValue() == null ? null : date.getValue().toString(),
-                    rag.getValue() == null ? null : rag.getValue().name(),
-                    note.getValue());
-                refresh();
-              } catch (Problem problem) {
-                FieldErrors.show(problem, Map.of("date", date, "rag", rag, "note", note));
-              }
-            });
-    post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    post.setId("post-check-in");
-    date.setWidthFull();
-    rag.setWidthFull();
-    Div row = new Div(date, rag);
-    row.addClassName("check-in-fields");
-    Div form = new Div(row, note, post);
-    form.addClassName("check-in-form");
-    return form;
-  }
-
-  private Component impact() {
-    Div card = section("Impact");
-    card.setId("impact");
-    PlanningService.ImpactReport report = planning.impact(initiativeId, null, null);
-    if (report.reason() != null) {
-      card.add(note(report.reason() + "."));
-      return card;
-    }
-    card.add(
-        note(
-            "From “"
-                + report.before().name()
-                + "” to “"
-                + report.after().name()
-                + "”, in points on the 0–100 scale. Only departments shown in both waves count; groups below the anonymity threshold are left out."));
-    Map<String, String> names = new HashMap<>();
-    options.dimensions().forEach(d -> names.put(d.id(), d.name()));
-    Div table = new Div();
-    table.addClassName("impact-table");
-    table.add(
-        cell("Dimension", "head"),
-        cell("Targeted departments", "head"),
-        cell(report.comparison() ? "Other departments" : "", "head"),
-        cell(report.comparison() ? "Difference" : "", "head"));
-    for (var d : report.dimensions()) {
-      table.add(
-          cell(names.getOrDefault(d.dimension(), d.dimension()), "name"),
-          cell(side(d.targeted()), ""),
-          cell(report.comparison() ? side(d.others()) : "", ""),
-          cell(
-              d.difference() == null ? (report.comparison() ? "—" : "") : signed(d.difference()),
-              d.difference() == null ? "" : d.difference() >= 0 ? "up" : "down"));
-    }
-    card.add(table);
-    return card;
-  }
-
-  private static String side(org.cemtracker.initiative.Impact.Side side) {
-    if (side.change() == null) {
-      return "not shown";
-    }
-    return String.format(
-        "%.1f → %.1f (%s) · %d dept.",
-        side.before(), side.after(), signed(side.change()), side.departments());
-  }
-
-  private static String signed(double value) {
-    return String.format("%+.1f", value);
-  }
-
-  private static Span cell(String text, String kind) {
-    Span cell = new Span(text);
-    cell.addClassName("impact-cell");
-    if (!kind.isEmpty()) {
-      cell.addClassName("impact-" + kind);
-    }
-    return cell;
-  }
-
-  private static Div section(String title) {
-    Div card = new Div(new H3(title));
-    card.addClassName("card");
-    return card;
-  }
-
-  private static Span note(String text) {
-    Span note = new Span(text);
-    note.addClassName("roadmap-note");
-    return note;
   }
 }

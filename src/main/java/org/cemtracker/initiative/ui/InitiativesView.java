@@ -255,7 +255,7 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     List<Entry> shown = filtered();
     switch (view) {
       case "board":
-        content.add(board(shown));
+        content.add(StatusBoard.of(shown, this::opened));
         break;
       case "roadmap":
         content.add(new Roadmap(shown, LocalDate.now()));
@@ -320,39 +320,6 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     return milestones.isEmpty()
         ? ""
         : milestones.stream().filter(Milestone::done).count() + " of " + milestones.size();
-  }
-
-  private Component board(List<Entry> shown) {
-    Div board = new Div();
-    board.addClassName("board");
-    board.setId("board");
-    for (InitiativeStatus s : InitiativeStatus.values()) {
-      List<Entry> column = shown.stream().filter(e -> e.initiative().status() == s).toList();
-      Div lane = new Div();
-      lane.addClassNames("board-column", "status-" + s.name().toLowerCase().replace('_', '-'));
-      Span heading = new Span(s.label() + " · " + column.size());
-      heading.addClassName("board-heading");
-      lane.add(heading);
-      column.forEach(e -> lane.add(card(e)));
-      board.add(lane);
-    }
-    return board;
-  }
-
-  private Component card(Entry entry) {
-    var i = entry.initiative();
-    Div card = new Div();
-    card.addClassName("board-card");
-    Span title = new Span(i.title());
-    title.addClassName("board-card-title");
-    Span meta =
-        new Span(
-            (entry.ownerEmail() == null ? "No owner" : entry.ownerEmail())
-                + (i.dueDate() == null ? "" : " · due " + DAY.format(i.dueDate())));
-    meta.addClassName("board-card-meta");
-    card.add(Badges.rag(i.rag()), title, meta);
-    card.addClickListener(e -> opened(entry));
-    return card;
   }
 
   private void opened(Entry entry) {
