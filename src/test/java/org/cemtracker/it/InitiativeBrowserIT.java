@@ -25,6 +25,7 @@ class InitiativeBrowserIT {
   private Browser browser;
   private String orgId;
   private Api.TestUser consultant;
+  private String campaign;
 
   @BeforeEach
   void seed() throws Exception {
@@ -35,7 +36,7 @@ class InitiativeBrowserIT {
             3,
             "path,headcount,customerFacing\nSales,20,true\nService,20,true\nOps,20,false\n");
     consultant = api.member(orgId, "CONSULTANT");
-    String campaign = api.campaign(orgId, "scoring-fixture", "Wave 1", "LEADERSHIP");
+    campaign = api.campaign(orgId, "scoring-fixture", "Wave 1", "LEADERSHIP");
     for (String department : List.of("Sales", "Service", "Ops")) {
       for (int i = 0; i < 3; i++) {
         api.respond(campaign, department, "LEADERSHIP", Map.of("a1", 2, "a2", 2, "b1", 3));
@@ -65,7 +66,10 @@ class InitiativeBrowserIT {
   void createsAnInitiativeFromARecommendationPostsACheckInAndShowsTheRoadmap() throws Exception {
     LoginPage.open(browser).signIn(consultant.email(), consultant.password());
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
-    browser.open("initiatives?org=" + orgId + "&view=recommendations");
+    // from the campaign's results to its recommendations
+    browser.open("campaigns/" + campaign + "/results");
+    click(browser.waitFor(By.id("plan-initiatives")));
+    browser.waitForUrl("view=recommendations");
     browser.waitForText("Its weakest dimensions");
     browser.screenshot("initiative-recommendations");
     click(browser.waitFor(By.cssSelector(".create-from-recommendation")));
