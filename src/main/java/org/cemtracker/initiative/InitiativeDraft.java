@@ -39,6 +39,46 @@ public record InitiativeDraft(
 
   public record CheckInDraft(String id, String date, String rag, String note, String authorEmail) {}
 
+  /** The same values, as an edit that gave exactly these fields. */
+  public InitiativeDraft withGiven(Set<String> fields) {
+    return new InitiativeDraft(
+        Set.copyOf(fields),
+        version,
+        title,
+        description,
+        status,
+        rag,
+        ownerEmail,
+        sponsorEmail,
+        dimensions,
+        departmentPaths,
+        startDate,
+        dueDate,
+        milestones,
+        kpis,
+        checkIns);
+  }
+
+  /** The same values with another owner. */
+  public InitiativeDraft withOwner(String email) {
+    return new InitiativeDraft(
+        given,
+        version,
+        title,
+        description,
+        status,
+        rag,
+        email,
+        sponsorEmail,
+        dimensions,
+        departmentPaths,
+        startDate,
+        dueDate,
+        milestones,
+        kpis,
+        checkIns);
+  }
+
   /** Whether the caller gave this field (for a new initiative: whether it is not null). */
   public boolean has(String field, Object value) {
     return given == null ? value != null : given.contains(field);

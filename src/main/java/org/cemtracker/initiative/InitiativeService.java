@@ -105,7 +105,7 @@ public class InitiativeService {
     InitiativeDraft withOwner = draft;
     Map<String, String> members = memberIds(organisationId);
     if (draft.ownerEmail() == null && members.containsKey(me.email())) {
-      withOwner = withOwner(draft, me.email());
+      withOwner = draft.withOwner(me.email());
     }
     new DraftRules(context(organisationId, members)).apply(initiative, withOwner, true, me.email());
     requireEditor(initiative, "Department heads plan initiatives for their own departments");
@@ -304,25 +304,6 @@ public class InitiativeService {
     List<MaturityModel> models = new ArrayList<>(catalogue.latest());
     campaigns.list(organisationId).stream().map(Campaign::model).forEach(models::add);
     return models;
-  }
-
-  private static InitiativeDraft withOwner(InitiativeDraft d, String ownerEmail) {
-    return new InitiativeDraft(
-        d.given(),
-        d.version(),
-        d.title(),
-        d.description(),
-        d.status(),
-        d.rag(),
-        ownerEmail,
-        d.sponsorEmail(),
-        d.dimensions(),
-        d.departmentPaths(),
-        d.startDate(),
-        d.dueDate(),
-        d.milestones(),
-        d.kpis(),
-        d.checkIns());
   }
 
   /** The audited fields, as the log shows them. */

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.cemtracker.base.rest.Bodies;
 import org.cemtracker.initiative.InitiativeDraft;
-import org.cemtracker.initiative.InitiativeDraft.CheckInDraft;
-import org.cemtracker.initiative.InitiativeDraft.KpiDraft;
-import org.cemtracker.initiative.InitiativeDraft.MilestoneDraft;
 import org.cemtracker.initiative.InitiativeService.Entry;
 
 /** The JSON shapes of initiatives (API.md, "An initiative"). */
@@ -41,42 +38,14 @@ public final class InitiativeViews {
     return Set.copyOf(all);
   }
 
-  public record InitiativeBody(
-      Long version,
-      String title,
-      String description,
-      String status,
-      String rag,
-      String ownerEmail,
-      String sponsorEmail,
-      List<String> dimensions,
-      List<String> departmentPaths,
-      String startDate,
-      String dueDate,
-      List<MilestoneDraft> milestones,
-      List<KpiDraft> kpis,
-      List<CheckInDraft> checkIns) {
-
-    static InitiativeDraft read(String json, boolean patch) {
-      JsonObject object = Bodies.object(json, patch ? PATCH_FIELDS : FIELDS, "an initiative");
-      InitiativeBody b = Bodies.bind(object, InitiativeBody.class);
-      return new InitiativeDraft(
-          patch ? object.keySet() : null,
-          b.version(),
-          b.title(),
-          b.description(),
-          b.status(),
-          b.rag(),
-          b.ownerEmail(),
-          b.sponsorEmail(),
-          b.dimensions(),
-          b.departmentPaths(),
-          b.startDate(),
-          b.dueDate(),
-          b.milestones(),
-          b.kpis(),
-          b.checkIns());
-    }
+  /**
+   * An initiative from a request body: only its fields are accepted (a misspelt one is named), and
+   * an edit remembers which fields it gave, so that a field sent as null is cleared.
+   */
+  static InitiativeDraft read(String json, boolean patch) {
+    JsonObject object = Bodies.object(json, patch ? PATCH_FIELDS : FIELDS, "an initiative");
+    InitiativeDraft draft = Bodies.bind(object, InitiativeDraft.class);
+    return patch ? draft.withGiven(object.keySet()) : draft;
   }
 
   public record CheckInBody(String date, String rag, String note) {}

@@ -17,7 +17,6 @@ import org.cemtracker.base.rest.Bodies;
 import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.PlanningService;
 import org.cemtracker.initiative.rest.InitiativeViews.CheckInBody;
-import org.cemtracker.initiative.rest.InitiativeViews.InitiativeBody;
 import org.cemtracker.initiative.rest.InitiativeViews.InitiativeView;
 import org.cemtracker.initiative.rest.InitiativeViews.MeasurementBody;
 import org.cemtracker.initiative.rest.InitiativeViews.MilestoneBody;
@@ -38,7 +37,7 @@ public class InitiativesResource {
 
   @PATCH
   public InitiativeView update(@PathParam("initiativeId") String id, String body) {
-    return InitiativeView.of(initiatives.update(id, InitiativeBody.read(body, true)));
+    return InitiativeView.of(initiatives.update(id, InitiativeViews.read(body, true)));
   }
 
   /** Deletes it; {@code ?version=} guards against deleting what someone else just changed. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.cemtracker.initiative.InitiativeFilter;
 import org.cemtracker.initiative.InitiativeService;
-import org.cemtracker.initiative.rest.InitiativeViews.InitiativeBody;
 import org.cemtracker.initiative.rest.InitiativeViews.InitiativeView;
 
 /** An organisation's initiatives: list (optionally filtered) and create (API.md). */
@@ -43,7 +42,7 @@ public class OrganisationInitiativesResource {
   @POST
   public Response create(@PathParam("orgId") String orgId, String body) {
     InitiativeView created =
-        InitiativeView.of(initiatives.create(orgId, InitiativeBody.read(body, false)));
+        InitiativeView.of(initiatives.create(orgId, InitiativeViews.read(body, false)));
     return Response.status(201).entity(created).build();
   }
 }
