@@ -28,7 +28,11 @@ final class DraftRules {
   static final int MAX_CHECK_INS = 1000;
 
   /** What a draft is checked against: member e-mails to user ids, dimension ids, paths. */
-  record Context(Map<String, String> memberIds, Set<String> dimensions, Set<String> departments) {}
+  record Context(Map<String, String> memberIds, Set<String> dimensions, Set<String> departments) {
+
+    /** For checks that refer to nothing of the organisation (a check-in, a measurement). */
+    static final Context NONE = new Context(Map.of(), Set.of(), Set.of());
+  }
 
   private final Context context;
   private final Validation validation = new Validation();
@@ -288,6 +292,14 @@ final class DraftRules {
     validation.require(
         note == null || note.length() <= 4000, prefix + "note", "must be at most 4000 characters");
     return new NewCheckIn(day, parsed, note == null || note.isBlank() ? null : note.trim());
+  }
+
+  /** A KPI's value on a day; null if either is wrong (and then named). */
+  Measurement measurement(String date, Double value) {
+    LocalDate day = date(date, "date");
+    validation.require(day != null, "date", "must be a date like 2027-03-31");
+    validation.require(value != null && Double.isFinite(value), "value", "must be a number");
+    return day == null || value == null ? null : new Measurement(day, value);
   }
 
   void check() {

@@ -83,33 +83,4 @@ public record InitiativeDraft(
   public boolean has(String field, Object value) {
     return given == null ? value != null : given.contains(field);
   }
-
-  /** A draft for a new initiative with its plan; the rest left empty. */
-  public static InitiativeDraft of(
-      String title,
-      String description,
-      String ownerEmail,
-      String sponsorEmail,
-      List<String> dimensions,
-      List<String> departmentPaths,
-      String startDate,
-      String dueDate,
-      List<KpiDraft> kpis) {
-    return new InitiativeDraft(
-        null,
-        null,
-        title,
-        description,
-        null,
-        null,
-        ownerEmail,
-        sponsorEmail,
-        dimensions,
-        departmentPaths,
-        startDate,
-        dueDate,
-        null,
-        kpis,
-        null);
-  }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,15 +65,17 @@ public class InitiativeService {
 
   public List<Entry> list(String organisationId) {
     access.view(organisationId);
-    Map<String, String> emails = emails(organisationId);
+    People people = people(organisationId);
+    Editor editor = editor(organisationId);
     return initiatives.findByOrganisation(organisationId).stream()
-        .map(i -> entry(i, emails))
+        .map(i -> entry(i, people, editor))
         .toList();
   }
 
   public Entry get(String initiativeId) {
     Initiative initiative = find(initiativeId);
-    return entry(initiative, emails(initiative.organisationId()));
+    String organisationId = initiative.organisationId();
+    return entry(initiative, people(organisationId), editor(organisationId));
   }
 
   public Options options(String organisationId) {
@@ -83,67 +84,62 @@ public class InitiativeService {
     for (MaturityModel model : models(organisationId)) {
       model.dimensions().forEach(d -> dimensions.putIfAbsent(d.id(), d));
     }
-    boolean mayCreate =
-        access.stewards(organisationId) || !access.headedDepartments(organisationId).isEmpty();
     return new Options(
         organisation,
         organisations.members(organisationId),
         organisations.departments(organisationId),
         List.copyOf(dimensions.values()),
-        mayCreate,
+        editor(organisationId).mayCreate(),
         access.caller().email());
   }
 
   public Entry create(String organisationId, InitiativeDraft draft) {
     access.view(organisationId);
-    if (!access.stewards(organisationId) && access.headedDepartments(organisationId).isEmpty()) {
+    Editor editor = editor(organisationId);
+    if (!editor.mayCreate()) {
       throw Problem.forbidden(
           "Only the organisation's leaders, HR, consultants and department heads plan initiatives");
     }
     CallerIdentity me = access.caller();
+    People people = people(organisationId);
     Initiative initiative = new Initiative(organisationId, "", InitiativeStatus.PROPOSED);
-    InitiativeDraft withOwner = draft;
-    Map<String, String> members = memberIds(organisationId);
-    if (draft.ownerEmail() == null && members.containsKey(me.email())) {
-      withOwner = draft.withOwner(me.email());
-    }
-    new DraftRules(context(organisationId, members)).apply(initiative, withOwner, true, me.email());
-    requireEditor(initiative, "Department heads plan initiatives for their own departments");
+    InitiativeDraft withOwner =
+        draft.ownerEmail() == null && people.ids().containsKey(me.email())
+            ? draft.withOwner(me.email())
+            : draft;
+    new DraftRules(context(organisationId, people)).apply(initiative, withOwner, true, me.email());
+    editor.require(initiative, "Department heads plan initiatives for their own departments");
     initiatives.store(initiative);
-    Map<String, String> emails = emails(organisationId);
     Changes changes = new Changes();
-    snapshot(initiative, emails).forEach(changes::set);
+    snapshot(initiative, people).forEach(changes::set);
     audit.record(
         organisationId, "CREATED", "initiative", initiative.id(), initiative.title(), changes);
-    return entry(initiative, emails);
+    return entry(initiative, people, editor);
   }
 
   public Entry update(String initiativeId, InitiativeDraft draft) {
     if (draft.version() == null) {
       throw Problem.invalid("version", "give the version you edited, to protect others' changes");
     }
-    Initiative initiative = find(initiativeId);
-    requireEditor(initiative, "You may read this initiative but not change it");
+    Change change = begin(initiativeId, "You may read this initiative but not change it");
+    Initiative initiative = change.initiative();
     if (draft.version() != initiative.version()) {
       throw stale(initiative);
     }
-    Map<String, String> emails = emails(initiative.organisationId());
-    Map<String, Object> before = snapshot(initiative, emails);
-    new DraftRules(context(initiative.organisationId(), memberIds(initiative.organisationId())))
+    new DraftRules(context(initiative.organisationId(), change.people()))
         .apply(initiative, draft, false, access.caller().email());
-    requireEditor(initiative, "Department heads may target only their own departments");
-    return saved(initiative, "UPDATED", before, emails);
+    change.editor().require(initiative, "Department heads may target only their own departments");
+    return saved(change, "UPDATED");
   }
 
   public void delete(String initiativeId, Long version) {
-    Initiative initiative = find(initiativeId);
-    requireEditor(initiative, "You may read this initiative but not delete it");
+    Change change = begin(initiativeId, "You may read this initiative but not delete it");
+    Initiative initiative = change.initiative();
     if (version != null && version != initiative.version()) {
       throw stale(initiative);
     }
     Changes changes = new Changes();
-    snapshot(initiative, emails(initiative.organisationId()))
-        .forEach((field, value) -> changes.change(field, value, null));
+    change.before().forEach((field, value) -> changes.change(field, value, null));
     audit.record(
         initiative.organisationId(),
         "DELETED",
@@ -156,56 +152,54 @@ public class InitiativeService {
 
   /** Posts a check-in; the initiative's RAG becomes the newest check-in's. */
   public Entry checkIn(String initiativeId, String date, String rag, String note) {
-    Initiative initiative = find(initiativeId);
-    requireEditor(initiative, "You may read this initiative but not post check-ins");
-    Map<String, String> emails = emails(initiative.organisationId());
-    Map<String, Object> before = snapshot(initiative, emails);
-    DraftRules rules = new DraftRules(context(initiative.organisationId(), Map.of()));
+    Change change = begin(initiativeId, "You may read this initiative but not post check-ins");
+    DraftRules rules = new DraftRules(DraftRules.Context.NONE);
     DraftRules.NewCheckIn checkIn = rules.checkIn(date, rag, note, null);
     rules.check();
-    initiative.checkIn(checkIn.date(), checkIn.rag(), checkIn.note(), access.caller().email());
-    return saved(initiative, "CHECKED_IN", before, emails);
+    change
+        .initiative()
+        .checkIn(checkIn.date(), checkIn.rag(), checkIn.note(), access.caller().email());
+    return saved(change, "CHECKED_IN");
   }
 
   /** Records a KPI's value on a day (replacing that day's earlier value). */
   public Entry measure(String initiativeId, String kpiId, String date, Double value) {
-    Initiative initiative = find(initiativeId);
-    requireEditor(initiative, "You may read this initiative but not record measurements");
-    Map<String, String> emails = emails(initiative.organisationId());
-    Map<String, Object> before = snapshot(initiative, emails);
-    DraftRules rules = new DraftRules(context(initiative.organisationId(), Map.of()));
-    LocalDate day = rules.date(date, "date");
-    new org.cemtracker.base.Validation()
-        .require(day != null, "date", "must be a date like 2027-03-31")
-        .require(value != null && Double.isFinite(value), "value", "must be a number")
-        .check();
+    Change change = begin(initiativeId, "You may read this initiative but not record measurements");
+    DraftRules rules = new DraftRules(DraftRules.Context.NONE);
+    Measurement measurement = rules.measurement(date, value);
     rules.check();
-    initiative.measure(kpiId, day, value);
-    return saved(initiative, "MEASURED", before, emails);
+    change.initiative().measure(kpiId, measurement.date(), measurement.value());
+    return saved(change, "MEASURED");
   }
 
   public Entry markMilestone(String initiativeId, String milestoneId, boolean done) {
-    Initiative initiative = find(initiativeId);
-    requireEditor(initiative, "You may read this initiative but not change it");
-    Map<String, String> emails = emails(initiative.organisationId());
-    Map<String, Object> before = snapshot(initiative, emails);
-    initiative.markMilestone(milestoneId, done);
-    return saved(initiative, "UPDATED", before, emails);
+    Change change = begin(initiativeId, "You may read this initiative but not change it");
+    change.initiative().markMilestone(milestoneId, done);
+    return saved(change, "UPDATED");
   }
 
-  private Entry saved(
-      Initiative initiative,
-      String action,
-      Map<String, Object> before,
-      Map<String, String> emails) {
+  /** An edit under way: the initiative, what it looked like, and who is changing it. */
+  private record Change(
+      Initiative initiative, People people, Editor editor, Map<String, Object> before) {}
+
+  private Change begin(String initiativeId, String refusal) {
+    Initiative initiative = find(initiativeId);
+    Editor editor = editor(initiative.organisationId());
+    editor.require(initiative, refusal);
+    People people = people(initiative.organisationId());
+    return new Change(initiative, people, editor, snapshot(initiative, people));
+  }
+
+  private Entry saved(Change change, String action) {
+    Initiative initiative = change.initiative();
     try {
       initiatives.flush();
     } catch (OptimisticLockException e) {
       throw stale(initiative);
     }
     Changes changes = new Changes();
-    snapshot(initiative, emails)
-        .forEach((field, value) -> changes.change(field, before.get(field), value));
+    snapshot(initiative, change.people())
+        .forEach((field, value) -> changes.change(field, change.before().get(field), value));
     audit.record(
         initiative.organisationId(),
         action,
@@ -213,7 +207,7 @@ public class InitiativeService {
         initiative.id(),
         initiative.title(),
         changes);
-    return entry(initiative, emails);
+    return entry(initiative, change.people(), change.editor());
   }
 
   Initiative find(String initiativeId) {
@@ -238,65 +232,71 @@ public class InitiativeService {
             + "); reload it and apply your change again");
   }
 
-  private void requireEditor(Initiative initiative, String refusal) {
-    if (!mayEdit(initiative)) {
-      throw Problem.forbidden(refusal);
+  /** The caller's rights in one organisation, read once per call rather than per initiative. */
+  private record Editor(boolean steward, String userId, List<String> headed) {
+
+    boolean mayCreate() {
+      return steward || !headed.isEmpty();
+    }
+
+    /** Stewards edit all; a department head what they own or what targets their departments. */
+    boolean mayEdit(Initiative initiative) {
+      return steward
+          || userId.equals(initiative.ownerId())
+          || initiative.departmentPaths().stream()
+              .anyMatch(p -> headed.stream().anyMatch(h -> p.equals(h) || p.startsWith(h + "/")));
+    }
+
+    void require(Initiative initiative, String refusal) {
+      if (!mayEdit(initiative)) {
+        throw Problem.forbidden(refusal);
+      }
     }
   }
 
-  private boolean mayEdit(Initiative initiative) {
-    String organisationId = initiative.organisationId();
-    if (access.stewards(organisationId)) {
-      return true;
-    }
-    if (access.caller().userId().equals(initiative.ownerId())) {
-      return true;
-    }
-    List<String> headed = access.headedDepartments(organisationId);
-    return initiative.departmentPaths().stream()
-        .anyMatch(p -> headed.stream().anyMatch(h -> p.equals(h) || p.startsWith(h + "/")));
+  private Editor editor(String organisationId) {
+    return new Editor(
+        access.stewards(organisationId),
+        access.caller().userId(),
+        access.headedDepartments(organisationId));
   }
 
-  private Entry entry(Initiative initiative, Map<String, String> emails) {
+  private Entry entry(Initiative initiative, People people, Editor editor) {
     return new Entry(
         initiative,
-        email(initiative.ownerId(), emails),
-        email(initiative.sponsorId(), emails),
-        mayEdit(initiative));
+        email(initiative.ownerId(), people),
+        email(initiative.sponsorId(), people),
+        editor.mayEdit(initiative));
   }
 
-  private String email(String userId, Map<String, String> emails) {
+  /** The organisation's members both ways: user id → e-mail, e-mail (lower case) → user id. */
+  private record People(Map<String, String> emails, Map<String, String> ids) {}
+
+  private People people(String organisationId) {
+    Map<String, String> emails = new HashMap<>();
+    Map<String, String> ids = new HashMap<>();
+    for (Member m : organisations.members(organisationId)) {
+      emails.put(m.membership().userId(), m.email());
+      ids.put(m.email().toLowerCase(Locale.ROOT), m.membership().userId());
+    }
+    return new People(emails, ids);
+  }
+
+  /** A former member's e-mail still shows: the account is looked up when they left. */
+  private String email(String userId, People people) {
     if (userId == null) {
       return null;
     }
-    String email = emails.get(userId);
+    String email = people.emails().get(userId);
     return email != null ? email : users.find(userId).map(User::email).orElse(null);
   }
 
-  /** User id → e-mail of the organisation's members. */
-  private Map<String, String> emails(String organisationId) {
-    Map<String, String> emails = new HashMap<>();
-    organisations
-        .members(organisationId)
-        .forEach(m -> emails.put(m.membership().userId(), m.email()));
-    return emails;
-  }
-
-  /** E-mail (lower case) → user id of the organisation's members. */
-  private Map<String, String> memberIds(String organisationId) {
-    Map<String, String> ids = new HashMap<>();
-    organisations
-        .members(organisationId)
-        .forEach(m -> ids.put(m.email().toLowerCase(Locale.ROOT), m.membership().userId()));
-    return ids;
-  }
-
-  private DraftRules.Context context(String organisationId, Map<String, String> memberIds) {
+  private DraftRules.Context context(String organisationId, People people) {
     Set<String> dimensions = new LinkedHashSet<>();
     models(organisationId).forEach(m -> m.dimensions().forEach(d -> dimensions.add(d.id())));
     Set<String> paths = new TreeSet<>();
     organisations.departments(organisationId).forEach(d -> paths.add(d.path()));
-    return new DraftRules.Context(memberIds, dimensions, paths);
+    return new DraftRules.Context(people.ids(), dimensions, paths);
   }
 
   /** The models an initiative's dimensions may come from: those loaded and those campaigns ran. */
@@ -307,14 +307,14 @@ public class InitiativeService {
   }
 
   /** The audited fields, as the log shows them. */
-  private Map<String, Object> snapshot(Initiative i, Map<String, String> emails) {
+  private Map<String, Object> snapshot(Initiative i, People people) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("title", i.title());
     fields.put("description", i.description());
     fields.put("status", i.status().name());
     fields.put("rag", i.rag().name());
-    fields.put("ownerEmail", email(i.ownerId(), emails));
-    fields.put("sponsorEmail", email(i.sponsorId(), emails));
+    fields.put("ownerEmail", email(i.ownerId(), people));
+    fields.put("sponsorEmail", email(i.sponsorId(), people));
     fields.put("dimensions", i.dimensions());
     fields.put("departmentPaths", i.departmentPaths());
     fields.put("startDate", i.startDate());

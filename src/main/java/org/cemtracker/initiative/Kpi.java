@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,10 +95,5 @@ public class Kpi {
     }
     double latest = values.get(values.size() - 1).value();
     return (latest - baseline) / (target - baseline);
-  }
-
-  LocalDate latestDate() {
-    List<Measurement> values = measurements();
-    return values.isEmpty() ? null : values.get(values.size() - 1).date();
   }
 }

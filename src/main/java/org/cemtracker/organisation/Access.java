@@ -69,8 +69,12 @@ public class Access implements AuditReaders {
   @Override
   public java.util.Map<String, String> readable() {
     java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    Set<String> stewarded = new java.util.HashSet<>();
+    memberships.findByUser(caller.require().userId()).stream()
+        .filter(m -> STEWARDS.contains(m.role()))
+        .forEach(m -> stewarded.add(m.organisationId()));
     visible().stream()
-        .filter(o -> isAdmin() || roles(o.id()).stream().anyMatch(STEWARDS::contains))
+        .filter(o -> isAdmin() || stewarded.contains(o.id()))
         .sorted(java.util.Comparator.comparing(Organisation::name))
         .forEach(o -> names.put(o.id(), o.name()));
     return names;
