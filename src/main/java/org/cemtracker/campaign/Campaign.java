@@ -61,6 +61,12 @@ public class Campaign {
   @Column(name = "open_link_digest")
   private String openLinkDigest;
 
+  @Column(name = "anonymity_threshold")
+  private Integer anonymityThreshold;
+
+  @Column(name = "comment_threshold")
+  private Integer commentThreshold;
+
   @Column(name = "created_at")
   private OffsetDateTime createdAt;
 
@@ -83,8 +89,12 @@ public class Campaign {
     return OffsetDateTime.now(ZoneOffset.UTC);
   }
 
-  /** Opens a tier's phase; a lower tier opens only after the one above it was opened. */
-  public void open(Tier tier) {
+  /**
+   * Opens a tier's phase; a lower tier opens only after the one above it was opened. The first
+   * opening freezes the organisation's thresholds k and c into the campaign (DESIGN §4 rule 12):
+   * later changes apply to later campaigns. Returns whether this opening froze them.
+   */
+  public boolean open(Tier tier, int anonymityThreshold, int commentThreshold) {
     if (status == CampaignStatus.CLOSED || status == CampaignStatus.PUBLISHED) {
       throw Problem.conflict(
           "The campaign is " + status.name().toLowerCase() + ": no phase can open");
@@ -92,6 +102,15 @@ public class Campaign {
     if (tier != Tier.LEADERSHIP && openedAt(Tier.values()[tier.ordinal() - 1]) == null) {
       throw Problem.conflict(
           "Phases open top-down: open " + Tier.values()[tier.ordinal() - 1] + " before " + tier);
+    }
+    boolean freezing = !isFrozen();
+    if (freezing) {
+      if (anonymityThreshold < 3 || commentThreshold < anonymityThreshold) {
+        throw new IllegalArgumentException(
+            "thresholds k = " + anonymityThreshold + ", c = " + commentThreshold + " are invalid");
+      }
+      this.anonymityThreshold = anonymityThreshold;
+      this.commentThreshold = commentThreshold;
     }
     if (openedAt(tier) == null) {
       switch (tier) {
@@ -101,8 +120,25 @@ public class Campaign {
       }
     }
     status = CampaignStatus.OPEN;
+    return freezing;
   }
 
+  /** Whether k, c and the department tree are frozen: from the first phase's opening on. */
+  public boolean isFrozen() {
+    return anonymityThreshold != null;
+  }
+
+  /** The frozen anonymity threshold k, or null before the first phase opens. */
+  public Integer anonymityThreshold() {
+    return anonymityThreshold;
+  }
+
+  /** The frozen comment threshold c, or null before the first phase opens. */
+  public Integer commentThreshold() {
+    return commentThreshold;
+  }
+
+  /** Closes every phase, for good: a closed campaign never reopens (DESIGN §4 rule 12). */
   public void close() {
     if (status == CampaignStatus.CLOSED || status == CampaignStatus.PUBLISHED) {
       throw Problem.conflict("The campaign is already " + status.name().toLowerCase());

@@ -3,6 +3,7 @@ package org.cemtracker.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import org.cemtracker.account.Secrets;
 import org.cemtracker.model.MaturityModel;
@@ -21,26 +22,31 @@ public class CampaignSeeding {
   @Inject InvitationRepository invitations;
   @Inject DepartmentRepository departments;
   @Inject SurveyService survey;
+  @Inject CampaignOpening opening;
 
   @Transactional
   public String campaign(String organisationId, MaturityModel model, String name) {
     Campaign campaign = campaigns.store(new Campaign(organisationId, name, model));
     for (Tier tier : Tier.values()) {
-      campaign.open(tier);
+      opening.open(campaign, tier);
     }
     return campaign.id();
   }
 
-  /** One response from a respondent of the department and tier, in one transaction. */
-  @Transactional
-  public void respond(
-      String campaignId,
-      String organisationId,
+  /** One response of a batch: department path, tier, answers and comments by question id. */
+  public record Seed(
       String departmentPath,
       Tier tier,
-      Map<String, Integer> answers) {
-    String token = invite(campaignId, organisationId, departmentPath, tier);
-    survey.submit(token, new SurveyService.SurveyAnswers(answers, Map.of()));
+      Map<String, Integer> answers,
+      Map<String, String> comments) {}
+
+  /** Many responses in one transaction, each through the questionnaire service. */
+  @Transactional
+  public void respondAll(String campaignId, String organisationId, List<Seed> seeds) {
+    for (Seed seed : seeds) {
+      String token = invite(campaignId, organisationId, seed.departmentPath(), seed.tier());
+      survey.submit(token, new SurveyService.SurveyAnswers(seed.answers(), seed.comments()));
+    }
   }
 
   private String invite(
@@ -52,6 +58,7 @@ public class CampaignSeeding {
     return token;
   }
 
+  /** Closes the campaign and publishes its results. */
   @Transactional
   public void close(String campaignId) {
     Campaign campaign = campaigns.find(campaignId).orElseThrow();

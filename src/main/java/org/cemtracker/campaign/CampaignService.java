@@ -3,14 +3,11 @@ package org.cemtracker.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.cemtracker.account.Secrets;
 import org.cemtracker.audit.AuditLog;
@@ -24,7 +21,7 @@ import org.cemtracker.organisation.Access;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentRepository;
 import org.cemtracker.organisation.Organisation;
-import org.cemtracker.scoring.Suppression;
+import org.cemtracker.scoring.Unit;
 
 /**
  * Campaigns of the organisations the caller may see: create, open top-down, invite, close, publish.
@@ -43,28 +40,11 @@ public class CampaignService {
   @Inject DepartmentRepository departments;
   @Inject InvitationMailer mailer;
   @Inject AuditLog audit;
+  @Inject CampaignOpening opening;
+  @Inject FrozenTreeRepository trees;
 
   /** A link just issued: its token is shown only now. */
   public record IssuedLink(String token, String url, String email) {}
-
-  public record PhaseCount(
-      Tier tier,
-      boolean open,
-      OffsetDateTime openedAt,
-      long invited,
-      Integer responses,
-      boolean hidden) {}
-
-  public record CellCount(
-      String departmentPath, Tier tier, long invited, Integer responses, boolean hidden) {}
-
-  /** Live response counts; a count between 1 and k − 1 is shown as "fewer than k". */
-  public record Monitor(
-      Campaign campaign,
-      int threshold,
-      Integer responses,
-      List<PhaseCount> phases,
-      List<CellCount> cells) {}
 
   public Campaign create(String organisationId, String modelId, String name) {
     access.campaign(organisationId);
@@ -120,7 +100,7 @@ public class CampaignService {
     Campaign campaign = manage(campaignId);
     Tier parsed = parseTier(tier);
     CampaignStatus before = campaign.status();
-    campaign.open(parsed);
+    opening.open(campaign, parsed);
     record(
         campaign,
         "PHASE_OPENED",
@@ -172,6 +152,14 @@ public class CampaignService {
         department != null,
         "departmentPath",
         "no department " + departmentPath + " in this organisation");
+    validation.require(
+        department == null
+            || !campaign.isFrozen()
+            || trees.contains(campaign.id(), department.id()),
+        "departmentPath",
+        "department "
+            + departmentPath
+            + " was added after the campaign opened; it takes part in later campaigns");
     Tier parsed = tierOrNull(tier);
     validation.require(parsed != null, "tier", "must be LEADERSHIP, MANAGEMENT or STAFF");
     boolean byEmail = emails != null && !emails.isEmpty();
@@ -244,135 +232,51 @@ public class CampaignService {
     return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
-  public Monitor monitor(String campaignId) {
+  /** A finished campaign whose results the caller may read, with its frozen department tree. */
+  public record Released(
+      Campaign campaign, int threshold, int commentThreshold, List<Unit> units) {}
+
+  /**
+   * The campaign if its results may be read now (DESIGN §4 rule 12): once it is closed by the
+   * consultants and administrators, once it is published by every member. An open campaign answers
+   * 409: its scores do not exist yet, only its response counts.
+   */
+  public Released released(String campaignId) {
     Campaign campaign = get(campaignId);
-    int k = access.view(campaign.organisationId()).anonymityThreshold();
-    Map<String, String> paths = new HashMap<>();
-    departments.findAll(campaign.organisationId()).forEach(d -> paths.put(d.id(), d.path()));
-    Map<String, long[]> cells = new LinkedHashMap<>(); // key dept|tier → {invited, responses}
-    for (Object[] row : invitations.counts(campaign.id())) {
-      cells.computeIfAbsent(row[0] + "|" + row[1], x -> new long[2])[0] =
-          ((Number) row[2]).longValue();
+    if (!campaign.isFinished()) {
+      throw Problem.conflict("Results are released when the campaign closes");
     }
-    for (Object[] row : responses.counts(campaign.id())) {
-      cells.computeIfAbsent(row[0] + "|" + row[1], x -> new long[2])[1] =
-          ((Number) row[2]).longValue();
+    if (campaign.status() == CampaignStatus.CLOSED
+        && !access.runsCampaigns(campaign.organisationId())) {
+      throw Problem.conflict(
+          "The results are shown to the organisation once the consultant publishes them");
     }
-    List<CellCount> cellCounts = new ArrayList<>();
-    List<PhaseCount> phases = new ArrayList<>();
-    long total = 0;
-    for (Tier tier : Tier.values()) {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      long invited = 0;
-      long answered = 0;
-      for (Map.Entry<String, long[]> e : cells.entrySet()) {
-        String[] key = e.getKey().split("\\|");
-        if (key[1].equals(tier.name())) {
-          counts.put(key[0], e.getValue()[1]);
-          invited += e.getValue()[0];
-          answered += e.getValue()[1];
-        }
-      }
-      Set<String> hidden =
-          Suppression.hidden(counts, k, Comparator.comparing(id -> paths.getOrDefault(id, id)));
-      for (Map.Entry<String, long[]> e : cells.entrySet()) {
-        String[] key = e.getKey().split("\\|");
-        if (key[1].equals(tier.name())) {
-          boolean hide = hidden.contains(key[0]);
-          cellCounts.add(
-              new CellCount(
-                  paths.getOrDefault(key[0], "?"),
-                  tier,
-                  e.getValue()[0],
-                  hide ? null : (int) e.getValue()[1],
-                  hide));
-        }
-      }
-      total += answered;
-      boolean hideTier = answered > 0 && answered < k;
-      phases.add(
-          new PhaseCount(
-              tier,
-              campaign.accepts(tier),
-              campaign.openedAt(tier),
-              invited,
-              hideTier ? null : (int) answered,
-              hideTier));
-    }
-    cellCounts.sort(Comparator.comparing(CellCount::departmentPath).thenComparing(CellCount::tier));
-    return new Monitor(
-        campaign, k, total > 0 && total < k ? null : (int) total, phases, cellCounts);
+    return released(campaign);
   }
 
-  /**
-   * The campaign's responses as the scoring engine reads them, and its organisation's departments
-   * (archived ones too: their responses still count).
-   */
-  public record Scorable(
-      Campaign campaign,
-      Organisation organisation,
-      List<org.cemtracker.scoring.Unit> units,
-      List<org.cemtracker.scoring.Answers> answers) {}
-
-  /**
-   * What a campaign's results depend on, without reading its answers: the response count, the
-   * department tree and the threshold. Equal fingerprints mean equal results.
-   */
-  public record Fingerprint(Campaign campaign, String key) {}
-
-  public Fingerprint fingerprint(String campaignId) {
-    Campaign campaign = get(campaignId);
-    Organisation organisation = access.view(campaign.organisationId());
-    StringBuilder tree = new StringBuilder();
-    departments
-        .findAll(campaign.organisationId())
-        .forEach(
-            d ->
-                tree.append(d.id())
-                    .append('/')
-                    .append(d.parentId())
-                    .append('/')
-                    .append(d.headcount())
-                    .append('/')
-                    .append(d.customerFacing())
-                    .append(';'));
-    return new Fingerprint(
+  private Released released(Campaign campaign) {
+    if (!campaign.isFrozen()) {
+      // closed before any phase opened: no responses, nothing to freeze
+      Organisation organisation = access.view(campaign.organisationId());
+      return new Released(
+          campaign, organisation.anonymityThreshold(), organisation.commentThreshold(), List.of());
+    }
+    return new Released(
         campaign,
-        campaign.id()
-            + "|"
-            + responses.count(campaign.id())
-            + "|"
-            + organisation.anonymityThreshold()
-            + "|"
-            + org.cemtracker.account.Secrets.sha256(tree.toString()));
+        campaign.anonymityThreshold(),
+        campaign.commentThreshold(),
+        trees.findByCampaign(campaign.id()).stream().map(FrozenDepartment::unit).toList());
   }
 
-  public Scorable scorable(String campaignId) {
-    Campaign campaign = get(campaignId);
-    Organisation organisation = access.view(campaign.organisationId());
-    List<org.cemtracker.scoring.Unit> units =
-        departments.findAll(campaign.organisationId()).stream()
-            .map(
-                d ->
-                    new org.cemtracker.scoring.Unit(
-                        d.id(), d.parentId(), d.path(), d.headcount(), d.customerFacing()))
-            .toList();
-    Map<String, Map<String, Integer>> levels = new HashMap<>();
-    responses
-        .answersOf(campaign.id())
-        .forEach(
-            row ->
-                levels
-                    .computeIfAbsent((String) row[0], r -> new HashMap<>())
-                    .put((String) row[1], ((Number) row[2]).intValue()));
-    List<org.cemtracker.scoring.Answers> answers =
-        responses.findByCampaign(campaign.id()).stream()
-            .map(
-                r ->
-                    new org.cemtracker.scoring.Answers(
-                        r.departmentId(), r.tier(), levels.getOrDefault(r.id(), Map.of())))
-            .toList();
-    return new Scorable(campaign, organisation, units, answers);
+  /** The organisation's campaigns whose results the caller may read, oldest first. */
+  public List<Released> releasedCampaigns(String organisationId) {
+    List<Campaign> finished = list(organisationId).stream().filter(Campaign::isFinished).toList();
+    boolean runs = access.runsCampaigns(organisationId);
+    return finished.stream()
+        .filter(c -> runs || c.status() == CampaignStatus.PUBLISHED)
+        .sorted(Comparator.comparing(Campaign::createdAt))
+        .map(this::released)
+        .toList();
   }
 
   /** The models a new campaign can run (their newest versions). */
@@ -385,10 +289,16 @@ public class CampaignService {
     return access.visible();
   }
 
-  /** The departments invitations can go to. */
+  /** The departments invitations can go to: once frozen, only those of the frozen tree. */
   public List<Department> departmentsOf(Campaign campaign) {
     access.view(campaign.organisationId());
-    return departments.findActive(campaign.organisationId());
+    List<Department> active = departments.findActive(campaign.organisationId());
+    if (!campaign.isFrozen()) {
+      return active;
+    }
+    Set<String> frozen = new HashSet<>();
+    trees.findByCampaign(campaign.id()).forEach(d -> frozen.add(d.departmentId()));
+    return active.stream().filter(d -> frozen.contains(d.id())).toList();
   }
 
   static Tier parseTier(String tier) {

@@ -3,9 +3,11 @@ package org.cemtracker.campaign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +15,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cemtracker.account.Secrets;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.Validation;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.Tier;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentRepository;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.organisation.OrganisationRepository;
+import org.cemtracker.scoring.Answers;
 
 /**
  * The questionnaire a respondent answers through an invitation link. Public: the token is the
@@ -39,6 +43,8 @@ public class SurveyService {
   @Inject DepartmentRepository departments;
   @Inject OrganisationRepository organisations;
   @Inject CampaignService campaignService;
+  @Inject FrozenTreeRepository trees;
+  @Inject Event<ResponseSubmitted> submitted;
 
   /** Answers by question id (a level, or null for "don't know") and optional comments. */
   public record SurveyAnswers(Map<String, Integer> answers, Map<String, String> comments) {
@@ -102,7 +108,7 @@ public class SurveyService {
         sections,
         readDraft(invitation.draft()),
         Math.max(2, (int) Math.ceil(questions * 0.3)),
-        organisation.anonymityThreshold());
+        campaign.isFrozen() ? campaign.anonymityThreshold() : organisation.anonymityThreshold());
   }
 
   public void saveDraft(String token, SurveyAnswers answers) {
@@ -127,7 +133,12 @@ public class SurveyService {
     if (!campaign.accepts(invitation.tier())) {
       throw Problem.conflict(closedReason(campaign, invitation.tier()));
     }
-    Map<String, Integer> valid = validate(campaign.model(), invitation.tier(), answers, true);
+    if (!campaign.isFrozen() || !trees.contains(campaign.id(), invitation.departmentId())) {
+      throw Problem.conflict(
+          "This link's department is not part of the survey any more. Ask for a new link.");
+    }
+    MaturityModel model = campaign.model();
+    Map<String, Integer> valid = validate(model, invitation.tier(), answers, true);
     String receipt = "CEM-" + Secrets.random(9).toUpperCase().replace('-', 'X').replace('_', 'Y');
     if (!invitations.markUsed(invitation.id(), receipt)) {
       // another submit with this token won the race and committed: give its receipt
@@ -137,16 +148,29 @@ public class SurveyService {
     List<ResponseAnswer> rows = new ArrayList<>();
     valid.forEach(
         (question, level) -> rows.add(new ResponseAnswer(response.id(), question, level)));
-    List<ResponseComment> comments = new ArrayList<>();
+    responses.store(response, rows);
+    Map<String, String> comments = new LinkedHashMap<>();
     answers
         .comments()
         .forEach(
             (question, text) -> {
               if (text != null && !text.isBlank()) {
-                comments.add(new ResponseComment(response.id(), question, text.strip()));
+                comments.put(question, text.strip());
               }
             });
-    responses.store(response, rows, comments);
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    valid.forEach(
+        (question, level) -> {
+          if (level != null) {
+            levels.put(question, level);
+          }
+        });
+    submitted.fire(
+        new ResponseSubmitted(
+            campaign.id(),
+            model,
+            new Answers(invitation.departmentId(), invitation.tier(), levels),
+            comments));
     return new Receipt(receipt, true);
   }
 
@@ -154,12 +178,20 @@ public class SurveyService {
     Campaign campaign = openLinkCampaign(token);
     Organisation organisation =
         organisations.find(campaign.organisationId()).orElseThrow(SurveyService::unknownLink);
-    List<Tier> tiers = java.util.Arrays.stream(Tier.values()).filter(campaign::accepts).toList();
+    List<Tier> tiers = Arrays.stream(Tier.values()).filter(campaign::accepts).toList();
     return new OpenLinkChoice(
         campaign.name(),
         organisation.name(),
-        departments.findActive(campaign.organisationId()).stream().map(Department::path).toList(),
+        departments.findActive(campaign.organisationId()).stream()
+            .filter(d -> inTree(campaign, d))
+            .map(Department::path)
+            .toList(),
         tiers);
+  }
+
+  /** Whether respondents of the department take part: once frozen, the frozen tree decides. */
+  private boolean inTree(Campaign campaign, Department department) {
+    return !campaign.isFrozen() || trees.contains(campaign.id(), department.id());
   }
 
   /** A respondent of an open link picks department and tier; they get their own single-use link. */
@@ -170,9 +202,11 @@ public class SurveyService {
         departments
             .findByPath(campaign.organisationId(), departmentPath == null ? "" : departmentPath)
             .orElse(null);
-    org.cemtracker.base.Validation validation = new org.cemtracker.base.Validation();
+    Validation validation = new Validation();
     validation.require(
-        department != null, "departmentPath", "choose one of the organisation's departments");
+        department != null && inTree(campaign, department),
+        "departmentPath",
+        "choose one of the organisation's departments");
     validation.require(parsed != null, "tier", "choose LEADERSHIP, MANAGEMENT or STAFF");
     validation.check();
     if (!campaign.accepts(parsed)) {

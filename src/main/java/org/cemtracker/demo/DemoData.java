@@ -3,14 +3,18 @@ package org.cemtracker.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import org.cemtracker.base.Settings;
 import org.cemtracker.base.persistence.SchemaStartup.SchemaReady;
 import org.cemtracker.campaign.CampaignSeeding;
+import org.cemtracker.initiative.InitiativeSeeding;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.ModelCatalogue;
 import org.cemtracker.model.Tier;
@@ -20,9 +24,10 @@ import org.cemtracker.organisation.Seeding;
 
 /**
  * Seeds "Northwind Logistics (demo)" when {@code CEM_DEMO=true} and it does not exist yet: thirteen
- * departments, a closed first wave and an open second wave of the default model, about 400
- * responses in all. Customer-facing departments start ahead — a bolt-on organisation — and the back
- * office catches up in the second wave.
+ * departments, two published waves of the default model and an open pulse survey, about 450
+ * responses in all, some with comments. Customer-facing departments start ahead — a bolt-on
+ * organisation — and the back office catches up in the second wave. Legal's two answers are in a
+ * group too small to show.
  */
 @ApplicationScoped
 public class DemoData {
@@ -52,7 +57,7 @@ public class DemoData {
   @Inject Seeding organisations;
   @Inject CampaignSeeding campaigns;
   @Inject ModelCatalogue catalogue;
-  @Inject org.cemtracker.initiative.InitiativeSeeding initiatives;
+  @Inject InitiativeSeeding initiatives;
 
   /** The organisation that {@code CEM_BENCH_RESPONSES=N} fills, for the results benchmark. */
   public static final String BENCH_NAME = "Benchmark organisation";
@@ -69,34 +74,38 @@ public class DemoData {
       return;
     }
     MaturityModel model = catalogue.find("cem-maturity").orElseThrow();
-    List<DepartmentRow> rows = new java.util.ArrayList<>();
+    List<DepartmentRow> rows = new ArrayList<>();
     for (int d = 0; d < 60; d++) {
       rows.add(
           new DepartmentRow("Division " + (d % 6) + "/Department " + d, 50 + d * 7, d % 3 == 0));
     }
     rows.addAll(
-        java.util.stream.IntStream.range(0, 6)
-            .mapToObj(i -> new DepartmentRow("Division " + i, 0, false))
-            .toList());
+        IntStream.range(0, 6).mapToObj(i -> new DepartmentRow("Division " + i, 0, false)).toList());
     Organisation organisation =
         organisations.organisation(
             BENCH_NAME,
             "Benchmark",
             5,
-            rows.stream().sorted(java.util.Comparator.comparing(DepartmentRow::path)).toList());
+            rows.stream().sorted(Comparator.comparing(DepartmentRow::path)).toList());
     String campaign = campaigns.campaign(organisation.id(), model, "Benchmark wave");
     Random random = new Random(42);
     long start = System.nanoTime();
+    List<CampaignSeeding.Seed> batch = new ArrayList<>();
     for (int r = 0; r < responses; r++) {
       int d = random.nextInt(60);
       Tier tier = Tier.values()[random.nextInt(3)];
-      campaigns.respond(
-          campaign,
-          organisation.id(),
-          "Division " + (d % 6) + "/Department " + d,
-          tier,
-          answers(model, tier, 1.5 + random.nextDouble() * 3, random));
+      batch.add(
+          new CampaignSeeding.Seed(
+              "Division " + (d % 6) + "/Department " + d,
+              tier,
+              answers(model, tier, 1.5 + random.nextDouble() * 3, random),
+              Map.of()));
+      if (batch.size() == 500 || r == responses - 1) {
+        campaigns.respondAll(campaign, organisation.id(), batch);
+        batch.clear();
+      }
     }
+    campaigns.close(campaign);
     LOG.info(
         String.format(
             "Benchmark data: %d responses in %.0f s",
@@ -122,10 +131,14 @@ public class DemoData {
                 .toList());
     Random random = new Random(2026);
     String first = campaigns.campaign(organisation.id(), model, "Wave 1 — spring");
-    int count = respond(organisation, first, model, random, true);
+    int count = respond(organisation, first, model, random, 0);
     campaigns.close(first);
     String second = campaigns.campaign(organisation.id(), model, "Wave 2 — autumn");
-    count += respond(organisation, second, model, random, false);
+    count += respond(organisation, second, model, random, 1);
+    campaigns.close(second);
+    MaturityModel pulse = catalogue.find("cem-pulse").orElse(model);
+    String third = campaigns.campaign(organisation.id(), pulse, "Pulse — winter (open)");
+    count += respond(organisation, third, pulse, random, 2);
     initiatives.seed(organisation.id(), DemoInitiatives.SEEDS);
     LOG.info(
         "Demo data: "
@@ -134,16 +147,15 @@ public class DemoData {
             + UNITS.size()
             + " departments and "
             + count
-            + " responses in two waves");
+            + " responses in three waves");
   }
 
+  /** Responses of one wave: 0 and 1 are the full waves, 2 the pulse (a third of people). */
   private int respond(
-      Organisation organisation,
-      String campaignId,
-      MaturityModel model,
-      Random random,
-      boolean firstWave) {
-    int count = 0;
+      Organisation organisation, String campaignId, MaturityModel model, Random random, int wave) {
+    Map<String, String> dimensionOf = new HashMap<>();
+    model.questions().forEach(q -> dimensionOf.put(q.id(), q.dimension()));
+    List<CampaignSeeding.Seed> seeds = new ArrayList<>();
     for (Unit unit : UNITS) {
       int respondents =
           switch (unit.path()) {
@@ -151,23 +163,25 @@ public class DemoData {
             case "Executive Board" -> 6;
             default -> Math.max(3, (int) Math.round(unit.headcount() * 0.38));
           };
+      if (wave == 2) {
+        respondents = (respondents + 2) / 3;
+      }
       for (int i = 0; i < respondents; i++) {
         Tier tier =
             unit.path().equals("Executive Board")
                 ? Tier.LEADERSHIP
                 : i % 5 == 0 ? Tier.MANAGEMENT : Tier.STAFF;
         double typical =
-            (firstWave ? unit.first() : unit.second()) + (tier == Tier.MANAGEMENT ? 0.3 : 0);
-        campaigns.respond(
-            campaignId,
-            organisation.id(),
-            unit.path(),
-            tier,
-            answers(model, tier, typical, random));
-        count++;
+            (wave == 0 ? unit.first() : unit.second() + (wave == 2 ? 0.1 : 0))
+                + (tier == Tier.MANAGEMENT ? 0.3 : 0);
+        Map<String, Integer> answers = answers(model, tier, typical, random);
+        seeds.add(
+            new CampaignSeeding.Seed(
+                unit.path(), tier, answers, DemoComments.some(answers, dimensionOf, random)));
       }
     }
-    return count;
+    campaigns.respondAll(campaignId, organisation.id(), seeds);
+    return seeds.size();
   }
 
   private static Map<String, Integer> answers(

@@ -14,10 +14,10 @@ import org.cemtracker.scoring.Results.DimensionScore;
  * change between two waves in the targeted departments, minus the change in the other departments
  * over the same time.
  *
- * <p>It is built only from figures the results already show, so it reveals nothing that suppression
- * hides: a department takes part only if it is visible (not suppressed) with a score for the
- * dimension in both waves; a side's score is the headcount-weighted mean of its departments'
- * dimension scores (the weighting of DESIGN §4 rule 5).
+ * <p>It is built only from figures the results already show, so it reveals nothing that disclosure
+ * control hides: a department takes part only if it is visible (covered: released responses) with a
+ * score for the dimension in both waves; a side's score is the headcount-weighted mean of its
+ * departments' dimension scores (the weighting of DESIGN §4 rule 5).
  *
  * <p>Example: targeted Sales (headcount 100) goes from 40 to 55 and Service (50) from 46 to 52: the
  * target side moves from (100·40 + 50·46) / 150 = 42 to (100·55 + 50·52) / 150 = 54, +12. The rest
@@ -71,11 +71,11 @@ public final class Impact {
 
   private static Map<String, double[]> visible(Results results, String dimension) {
     Map<String, double[]> scores = new HashMap<>();
-    if (results.suppressed()) {
+    if (results.hidden()) {
       return scores;
     }
     for (DepartmentResult d : results.departments()) {
-      if (d.suppressed() || !d.covered() || d.headcount() <= 0) {
+      if (!d.covered() || d.headcount() <= 0) {
         continue;
       }
       d.dimensions().stream()

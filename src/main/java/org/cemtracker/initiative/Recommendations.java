@@ -13,8 +13,8 @@ import org.cemtracker.scoring.Results.DimensionScore;
 
 /**
  * Where to act after a wave: the organisation's weakest dimensions, and each visible department's
- * weakest one, each with the initiatives the model recommends at that stage. Suppressed groups have
- * no scores in the results, so they get no department suggestion either.
+ * weakest one, each with the initiatives the model recommends at that stage. Hidden groups have no
+ * scores in the results, so they get no department suggestion either.
  */
 public final class Recommendations {
 
@@ -52,7 +52,7 @@ public final class Recommendations {
             d -> organisation.add(suggestion(model, d.id(), null, d.score(), d.score(), stage)));
     List<Suggestion> departments = new ArrayList<>();
     for (DepartmentResult department : results.departments()) {
-      if (department.suppressed() || !department.covered() || department.score() == null) {
+      if (!department.covered() || department.score() == null) {
         continue;
       }
       department.dimensions().stream()

@@ -80,6 +80,15 @@ public class Access implements AuditReaders {
     return names;
   }
 
+  /**
+   * Whether the caller runs the organisation's campaigns (consultants and administrators): they
+   * read a campaign's results from its close, everyone else from its publication.
+   */
+  public boolean runsCampaigns(String organisationId) {
+    view(organisationId);
+    return isAdmin() || roles(organisationId).stream().anyMatch(CAMPAIGNERS::contains);
+  }
+
   /** Whether the caller edits every initiative of the organisation (it must be visible). */
   public boolean stewards(String organisationId) {
     view(organisationId);

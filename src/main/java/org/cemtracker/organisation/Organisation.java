@@ -16,6 +16,7 @@ public class Organisation {
 
   public static final int DEFAULT_THRESHOLD = 5;
   public static final int MIN_THRESHOLD = 3;
+  public static final int DEFAULT_COMMENT_THRESHOLD = 10;
 
   @Id private String id;
   private String name;
@@ -23,6 +24,9 @@ public class Organisation {
 
   @Column(name = "anonymity_threshold")
   private int anonymityThreshold;
+
+  @Column(name = "comment_threshold")
+  private int commentThreshold;
 
   @Column(name = "created_at")
   private OffsetDateTime createdAt;
@@ -35,7 +39,7 @@ public class Organisation {
     this.id = UUID.randomUUID().toString();
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     rename(name, industry);
-    setAnonymityThreshold(anonymityThreshold);
+    setThresholds(anonymityThreshold, Math.max(DEFAULT_COMMENT_THRESHOLD, anonymityThreshold));
   }
 
   public void rename(String name, String industry) {
@@ -43,13 +47,21 @@ public class Organisation {
     this.industry = industry == null || industry.isBlank() ? null : industry.trim();
   }
 
-  /** The anonymity threshold k: groups with fewer responses are never shown; never below 3. */
-  public void setAnonymityThreshold(int k) {
+  /**
+   * The anonymity threshold k (groups with fewer responses are never shown; never below 3) and the
+   * comment threshold c (comments show only for groups of at least c; never below k). Campaigns
+   * take them when their first phase opens.
+   */
+  public void setThresholds(int k, int c) {
     if (k < MIN_THRESHOLD) {
       throw new IllegalArgumentException(
           "the anonymity threshold may not be below " + MIN_THRESHOLD);
     }
+    if (c < k) {
+      throw new IllegalArgumentException("the comment threshold may not be below k");
+    }
     this.anonymityThreshold = k;
+    this.commentThreshold = c;
   }
 
   public String id() {
@@ -66,6 +78,10 @@ public class Organisation {
 
   public int anonymityThreshold() {
     return anonymityThreshold;
+  }
+
+  public int commentThreshold() {
+    return commentThreshold;
   }
 
   public OffsetDateTime createdAt() {

@@ -32,7 +32,13 @@ public class OrganisationService implements MembershipDirectory {
   @Inject Instance<DepartmentUsage> usages;
   @Inject AuditLog audit;
 
-  public record Settings(String name, String industry, Integer anonymityThreshold, Long version) {}
+  /** Settings of an organisation; a null field keeps its value (or takes the default). */
+  public record Settings(
+      String name,
+      String industry,
+      Integer anonymityThreshold,
+      Integer commentThreshold,
+      Long version) {}
 
   public record Member(Membership membership, String email, String name) {}
 
@@ -53,9 +59,14 @@ public class OrganisationService implements MembershipDirectory {
         settings.anonymityThreshold() == null
             ? Organisation.DEFAULT_THRESHOLD
             : settings.anonymityThreshold();
-    validate(settings.name(), settings.industry(), k);
+    int c =
+        settings.commentThreshold() == null
+            ? Math.max(Organisation.DEFAULT_COMMENT_THRESHOLD, k)
+            : settings.commentThreshold();
+    validate(settings.name(), settings.industry(), k, c);
     Organisation organisation =
         organisations.store(new Organisation(settings.name(), settings.industry(), k));
+    organisation.setThresholds(k, c);
     audit.record(
         organisation.id(),
         "CREATED",
@@ -65,7 +76,8 @@ public class OrganisationService implements MembershipDirectory {
         new Changes()
             .set("name", organisation.name())
             .set("industry", organisation.industry())
-            .set("anonymityThreshold", k));
+            .set("anonymityThreshold", k)
+            .set("commentThreshold", c));
     if (!me.admin()) {
       Membership own =
           memberships.store(
@@ -89,14 +101,20 @@ public class OrganisationService implements MembershipDirectory {
         edit.anonymityThreshold() == null
             ? organisation.anonymityThreshold()
             : edit.anonymityThreshold();
-    validate(name, industry, k);
+    // c follows a raised k unless given: it is never below k
+    int c =
+        edit.commentThreshold() == null
+            ? Math.max(organisation.commentThreshold(), k)
+            : edit.commentThreshold();
+    validate(name, industry, k, c);
     Changes changes =
         new Changes()
             .change("name", organisation.name(), name)
             .change("industry", organisation.industry(), industry)
-            .change("anonymityThreshold", organisation.anonymityThreshold(), k);
+            .change("anonymityThreshold", organisation.anonymityThreshold(), k)
+            .change("commentThreshold", organisation.commentThreshold(), c);
     organisation.rename(name, industry);
-    organisation.setAnonymityThreshold(k);
+    organisation.setThresholds(k, c);
     if (!changes.isEmpty()) {
       audit.record(
           organisationId, "UPDATED", "organisation", organisationId, organisation.name(), changes);
@@ -104,7 +122,7 @@ public class OrganisationService implements MembershipDirectory {
     return organisation;
   }
 
-  private static void validate(String name, String industry, int k) {
+  private static void validate(String name, String industry, int k, int c) {
     new Validation()
         .text(name, "name", 200)
         .require(
@@ -115,6 +133,10 @@ public class OrganisationService implements MembershipDirectory {
             k >= Organisation.MIN_THRESHOLD && k <= 100,
             "anonymityThreshold",
             "must be a whole number from 3 to 100")
+        .require(
+            c >= k && c <= 1000,
+            "commentThreshold",
+            "must be a whole number from the anonymity threshold (" + k + ") to 1000")
         .check();
   }
 

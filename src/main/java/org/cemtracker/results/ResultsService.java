@@ -4,30 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
+import org.cemtracker.campaign.CampaignService.Released;
+import org.cemtracker.campaign.CampaignStatus;
+import org.cemtracker.organisation.Organisation;
+import org.cemtracker.scoring.Cells;
+import org.cemtracker.scoring.Comments;
+import org.cemtracker.scoring.Disclosure;
+import org.cemtracker.scoring.InstrumentQuality;
+import org.cemtracker.scoring.Release;
 import org.cemtracker.scoring.Results;
 import org.cemtracker.scoring.ScoringEngine;
+import org.cemtracker.scoring.ScoringModel;
+import org.cemtracker.scoring.WaveDelta;
 
-/** The results of campaigns the caller may see, computed by the one scoring engine. */
+/**
+ * The results of campaigns the caller may read, from the campaigns' own cell aggregates: every read
+ * costs in proportion to the cells, and every figure passes the one disclosure control ({@link
+ * Disclosure}) before it leaves. Scores exist only for closed campaigns (DESIGN §4 rule 12).
+ */
 @ApplicationScoped
 @Transactional
 public class ResultsService {
 
   @Inject CampaignService campaigns;
-
-  /**
-   * Results by fingerprint (campaign, response count, department tree, threshold): a view reads a
-   * count and the tree instead of every answer, and nothing stale can be served — a new response or
-   * a changed tree makes a new key, on every node.
-   */
-  private final com.github.benmanes.caffeine.cache.Cache<String, Results> computed =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-          .maximumSize(500)
-          .expireAfterAccess(java.time.Duration.ofHours(2))
-          .build();
+  @Inject ResultCellRepository cells;
 
   /** A campaign's results with its identity. */
   public record CampaignResults(Campaign campaign, Results results) {}
@@ -35,96 +39,104 @@ public class ResultsService {
   /** One point of an organisation's trend. */
   public record TrendPoint(Campaign campaign, Results results) {}
 
+  /** A released campaign read from its cells: the release and the figures made from it. */
+  private record Read(Released campaign, ScoringModel model, Cells cells, Release release) {
+
+    Results results() {
+      return new ScoringEngine(model).results(campaign.units(), cells, release);
+    }
+  }
+
   public CampaignResults results(String campaignId) {
-    CampaignService.Fingerprint fingerprint = campaigns.fingerprint(campaignId);
-    Results results = computed.get(fingerprint.key(), k -> compute(campaignId));
-    return new CampaignResults(fingerprint.campaign(), results);
+    Read read = read(campaigns.released(campaignId));
+    return new CampaignResults(read.campaign().campaign(), read.results());
   }
 
-  private final com.github.benmanes.caffeine.cache.Cache<
-          String, List<org.cemtracker.scoring.InstrumentQuality.DimensionQuality>>
-      instruments =
-          com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(200).build();
-
-  /** Cronbach's alpha and item fits per dimension and tier, from 30 complete respondents. */
-  public List<org.cemtracker.scoring.InstrumentQuality.DimensionQuality> instrument(
-      String campaignId) {
-    return instruments.get(
-        campaigns.fingerprint(campaignId).key(),
-        k -> {
-          CampaignService.Scorable scorable = campaigns.scorable(campaignId);
-          return org.cemtracker.scoring.InstrumentQuality.of(
-              scorable.campaign().model(), scorable.answers());
-        });
+  /** Cronbach's alpha and item fits per dimension and tier, from released respondents only. */
+  public List<InstrumentQuality.DimensionQuality> instrument(String campaignId) {
+    Read read = read(campaigns.released(campaignId));
+    return InstrumentQuality.of(read.cells(), read.release());
   }
 
-  private Results compute(String campaignId) {
-    CampaignService.Scorable scorable = campaigns.scorable(campaignId);
-    return ScoringEngine.score(
-        scorable.campaign().model(),
-        scorable.units(),
-        scorable.answers(),
-        scorable.organisation().anonymityThreshold());
+  /** The comments that rule 15 lets through, per dimension and group. */
+  public CampaignComments comments(String campaignId) {
+    Read read = read(campaigns.released(campaignId));
+    List<Comments.Comment> stored = new ArrayList<>();
+    cells
+        .comments(campaignId)
+        .forEach(
+            c ->
+                stored.add(
+                    new Comments.Comment(c.departmentId(), c.tier(), c.questionId(), c.body())));
+    int c = read.campaign().commentThreshold();
+    return new CampaignComments(
+        c, Comments.of(read.model().model(), read.campaign().units(), read.release(), c, stored));
+  }
+
+  /** A campaign's comments with the comment threshold c they were shown at. */
+  public record CampaignComments(int threshold, List<Comments.DimensionComments> dimensions) {}
+
+  private Read read(Released released) {
+    ScoringModel model = new ScoringModel(released.campaign().model());
+    Cells loaded = new Cells(model);
+    for (ResultCell cell : cells.findByCampaign(released.campaign().id())) {
+      loaded.put(cell.cell(), cell.sums(model));
+    }
+    Release release = Disclosure.release(loaded.counts(), released.threshold());
+    return new Read(released, model, loaded, release);
   }
 
   /**
    * The change from the previous campaign in an organisation's trend to this one, if there is one.
    */
-  public static java.util.Optional<org.cemtracker.scoring.WaveDelta> deltaToPrevious(
-      List<TrendPoint> trend, String campaignId) {
+  public static Optional<WaveDelta> deltaToPrevious(List<TrendPoint> trend, String campaignId) {
     TrendPoint previous = null;
     for (TrendPoint point : trend) {
       if (point.campaign().id().equals(campaignId)) {
         return previous == null
-            ? java.util.Optional.empty()
-            : java.util.Optional.of(
-                org.cemtracker.scoring.WaveDelta.between(previous.results(), point.results()));
+            ? Optional.empty()
+            : Optional.of(WaveDelta.between(previous.results(), point.results()));
       }
       previous = point;
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** An organisation in the consultant's portfolio. */
   public record PortfolioEntry(
-      org.cemtracker.organisation.Organisation organisation,
-      List<TrendPoint> trend,
-      List<Campaign> openCampaigns) {
+      Organisation organisation, List<TrendPoint> trend, List<Campaign> openCampaigns) {
 
     /** The newest campaign with a CEM index, if any. */
-    public java.util.Optional<TrendPoint> latest() {
+    public Optional<TrendPoint> latest() {
       TrendPoint latest = null;
       for (TrendPoint point : trend) {
         if (point.results().cemIndex() != null) {
           latest = point;
         }
       }
-      return java.util.Optional.ofNullable(latest);
+      return Optional.ofNullable(latest);
     }
   }
 
   /** Every organisation the caller may see, with its trend and open campaigns. */
   public List<PortfolioEntry> portfolio() {
     List<PortfolioEntry> entries = new ArrayList<>();
-    for (org.cemtracker.organisation.Organisation organisation : campaigns.organisations()) {
-      List<TrendPoint> trend = trend(organisation.id());
+    for (Organisation organisation : campaigns.organisations()) {
       List<Campaign> open =
-          trend.stream()
-              .map(TrendPoint::campaign)
-              .filter(c -> c.status() == org.cemtracker.campaign.CampaignStatus.OPEN)
+          campaigns.list(organisation.id()).stream()
+              .filter(c -> c.status() == CampaignStatus.OPEN)
               .toList();
-      entries.add(new PortfolioEntry(organisation, trend, open));
+      entries.add(new PortfolioEntry(organisation, trend(organisation.id()), open));
     }
     return entries;
   }
 
-  /** Every campaign of the organisation, oldest first, with its results. */
+  /** The organisation's campaigns whose results the caller may read, oldest first. */
   public List<TrendPoint> trend(String organisationId) {
     List<TrendPoint> points = new ArrayList<>();
-    for (Campaign campaign : campaigns.list(organisationId)) {
-      points.add(new TrendPoint(campaign, results(campaign.id()).results()));
+    for (Released released : campaigns.releasedCampaigns(organisationId)) {
+      points.add(new TrendPoint(released.campaign(), read(released).results()));
     }
-    points.sort(Comparator.comparing(p -> p.campaign().createdAt()));
     return points;
   }
 }

@@ -9,12 +9,16 @@ import org.cemtracker.model.Tier;
  * How well each dimension's questions measure one thing, per campaign: Cronbach's alpha and each
  * question's corrected item-total correlation. Each tier answers its own questions, so the figures
  * are computed per dimension and tier, over the dimension's questions asked of that tier (at least
- * two) and the respondents of that tier who answered all of them ("don't know" leaves a respondent
- * out), and only from {@value #MIN_RESPONDENTS} such respondents.
+ * two) and the <em>released</em> respondents of that tier who answered all of them ("don't know"
+ * leaves a respondent out), and shown only from max({@value #MIN_RESPONDENTS}, k) such respondents
+ * (DESIGN §4 rule 12).
  *
- * <p>α = k/(k − 1) · (1 − Σ sᵢ² / s_T²) with sample variances of the k items and of their sum. A
+ * <p>α = m/(m − 1) · (1 − Σ sᵢ² / s_T²) with sample variances of the m items and of their sum. A
  * dimension below {@value #MIN_ALPHA} is flagged, and so is a question whose correlation with the
- * sum of the dimension's other questions is below {@value #MIN_ITEM_TOTAL}.
+ * sum of the dimension's other questions is below {@value #MIN_ITEM_TOTAL}. Everything comes from
+ * the cells' {@link ItemMoments}: with n respondents, item sums sᵢ and sums of products pᵢⱼ, the
+ * whole numbers Cᵢⱼ = n·pᵢⱼ − sᵢ·sⱼ are n(n − 1) times the covariances, and every figure here is a
+ * ratio of sums of them, so the factor cancels and the zero checks are exact.
  */
 public final class InstrumentQuality {
 
@@ -34,84 +38,69 @@ public final class InstrumentQuality {
       boolean weak,
       List<ItemFit> items) {}
 
-  public static List<DimensionQuality> of(MaturityModel model, List<Answers> responses) {
+  /** The fewest complete released respondents a figure is shown from, at threshold k. */
+  public static int minimumRespondents(int k) {
+    return Math.max(MIN_RESPONDENTS, k);
+  }
+
+  /** Instrument quality of the released cells of a campaign. */
+  public static List<DimensionQuality> of(Cells cells, Release release) {
+    Cells released = cells.released(release);
+    ScoringModel model = cells.model();
     List<DimensionQuality> result = new ArrayList<>();
-    for (MaturityModel.Dimension dimension : model.dimensions()) {
+    for (int d = 0; d < model.dimensionCount(); d++) {
       for (Tier tier : Tier.values()) {
-        List<String> items =
-            model.questionsOf(dimension.id()).stream()
-                .filter(q -> q.tiers().contains(tier))
-                .map(MaturityModel.Question::id)
-                .toList();
-        if (items.size() < 2) {
-          continue;
-        }
-        List<double[]> complete = new ArrayList<>();
-        for (Answers answers : responses) {
-          if (answers.tier() == tier
-              && items.stream().allMatch(q -> answers.levels().get(q) != null)) {
-            complete.add(items.stream().mapToDouble(q -> answers.levels().get(q)).toArray());
-          }
-        }
-        if (complete.size() >= MIN_RESPONDENTS) {
-          result.add(quality(dimension.id(), tier, items, complete));
+        ItemMoments moments = released.moments(tier);
+        if (moments.items[d].length >= 2
+            && moments.complete[d] >= minimumRespondents(release.threshold())) {
+          result.add(quality(model.model(), d, tier, moments));
         }
       }
     }
     return result;
   }
 
-  static DimensionQuality quality(
-      String dimensionId, Tier tier, List<String> items, List<double[]> rows) {
-    int k = items.size();
-    double[] totals =
-        rows.stream().mapToDouble(row -> java.util.Arrays.stream(row).sum()).toArray();
+  /** Every respondent counted as released (for tests of the formulas). */
+  static List<DimensionQuality> of(MaturityModel model, List<Answers> responses) {
+    Cells cells = Cells.of(new ScoringModel(model), responses);
+    return of(cells, Release.everything(cells.counts(), ScoringEngine.MIN_THRESHOLD));
+  }
+
+  private static DimensionQuality quality(
+      MaturityModel model, int d, Tier tier, ItemMoments moments) {
+    int[] items = moments.items[d];
+    int m = items.length;
+    long n = moments.complete[d];
+    double[][] c = new double[m][m];
+    double total = 0;
     double itemVariances = 0;
-    for (int i = 0; i < k; i++) {
-      itemVariances += variance(column(rows, i));
-    }
-    double totalVariance = variance(totals);
-    Double alpha = totalVariance == 0 ? null : k / (k - 1.0) * (1 - itemVariances / totalVariance);
-    List<ItemFit> fits = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      double[] item = column(rows, i);
-      double[] rest = new double[rows.size()];
-      for (int r = 0; r < rows.size(); r++) {
-        rest[r] = totals[r] - item[r];
+    double[] rowSums = new double[m];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < m; j++) {
+        c[i][j] =
+            (double) n * moments.product(d, i, j)
+                - (double) moments.sums[d][i] * moments.sums[d][j];
+        rowSums[i] += c[i][j];
+        total += c[i][j];
       }
-      Double correlation = correlation(item, rest);
+      itemVariances += c[i][i];
+    }
+    Double alpha = total == 0 ? null : m / (m - 1.0) * (1 - itemVariances / total);
+    List<ItemFit> fits = new ArrayList<>();
+    for (int i = 0; i < m; i++) {
+      double covariance = rowSums[i] - c[i][i];
+      double restVariance = total - 2 * rowSums[i] + c[i][i];
+      Double r =
+          c[i][i] == 0 || restVariance == 0 ? null : covariance / Math.sqrt(c[i][i] * restVariance);
       fits.add(
-          new ItemFit(
-              items.get(i), correlation, correlation != null && correlation < MIN_ITEM_TOTAL));
+          new ItemFit(model.questions().get(items[i]).id(), r, r != null && r < MIN_ITEM_TOTAL));
     }
     return new DimensionQuality(
-        dimensionId, tier, rows.size(), alpha, alpha != null && alpha < MIN_ALPHA, fits);
-  }
-
-  private static double[] column(List<double[]> rows, int i) {
-    return rows.stream().mapToDouble(row -> row[i]).toArray();
-  }
-
-  static double variance(double[] values) {
-    double mean = java.util.Arrays.stream(values).average().orElse(0);
-    double squares = 0;
-    for (double v : values) {
-      squares += (v - mean) * (v - mean);
-    }
-    return values.length < 2 ? 0 : squares / (values.length - 1);
-  }
-
-  static Double correlation(double[] x, double[] y) {
-    double mx = java.util.Arrays.stream(x).average().orElse(0);
-    double my = java.util.Arrays.stream(y).average().orElse(0);
-    double sxy = 0;
-    double sxx = 0;
-    double syy = 0;
-    for (int i = 0; i < x.length; i++) {
-      sxy += (x[i] - mx) * (y[i] - my);
-      sxx += (x[i] - mx) * (x[i] - mx);
-      syy += (y[i] - my) * (y[i] - my);
-    }
-    return sxx == 0 || syy == 0 ? null : sxy / Math.sqrt(sxx * syy);
+        model.dimensions().get(d).id(),
+        tier,
+        (int) n,
+        alpha,
+        alpha != null && alpha < MIN_ALPHA,
+        fits);
   }
 }

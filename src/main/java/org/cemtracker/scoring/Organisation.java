@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The organisation-wide figures of DESIGN §4 rules 5–9, over the covered departments: those with at
- * least one response (and a defined score: a department whose every answer was "don't know" has no
- * score to weigh).
+ * least one released response (and a defined score: a department whose every answer was "don't
+ * know" has no score to weigh).
  */
 final class Organisation {
 
@@ -89,21 +89,6 @@ final class Organisation {
           }
         });
     return ScoringEngine.weightedMean(side);
-  }
-
-  /** The responses of the smaller side of the bolt-on gap, for its suppression. */
-  long smallerSideResponses() {
-    long facing = 0;
-    long other = 0;
-    for (Unit u : scores.keySet()) {
-      long n = tree.own(u.id()).responses();
-      if (u.customerFacing()) {
-        facing += n;
-      } else {
-        other += n;
-      }
-    }
-    return Math.min(facing, other);
   }
 
   /** Rule 9: the headcount-weighted population standard deviation of the department scores. */

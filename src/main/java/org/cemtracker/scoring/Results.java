@@ -4,13 +4,18 @@ import java.util.List;
 import org.cemtracker.model.Tier;
 
 /**
- * The figures of one campaign (DESIGN §4), as the API shows them. Undefined figures are null; a
- * suppressed group carries {@code suppressed = true} and no count, score or margin.
+ * The figures of one campaign (DESIGN §4), as every read path shows them, all computed from the
+ * released responses R alone. Undefined figures are null. A hidden group (responses, none released)
+ * carries {@code hidden = true} and no count, score or margin; {@code hidden} on the whole means
+ * that nothing was released. {@code withheld} counts the responses outside R, or is null with
+ * {@code withheldFewerThanK} when there are fewer than k of them.
  */
 public record Results(
     int threshold,
-    boolean suppressed,
+    boolean hidden,
     Integer responses,
+    Integer withheld,
+    boolean withheldFewerThanK,
     Double coverage,
     Double cemIndex,
     Double cemIndexMarginOfError,
@@ -32,31 +37,34 @@ public record Results(
 
   public record QuestionResult(String id, Double mean) {}
 
+  /** A tier's released responses; a hidden tier shows no count and no score. */
   public record TierResult(
       Tier tier,
-      boolean suppressed,
+      boolean hidden,
       Integer responses,
       Double score,
       Double marginOfError,
       List<DimensionScore> dimensions) {
 
-    static TierResult hidden(Tier tier) {
+    static TierResult hiddenTier(Tier tier) {
       return new TierResult(tier, true, null, null, null, List.of());
     }
   }
 
+  /**
+   * A department: its own released responses (covered when there are any), and the rolled-up score
+   * of the released responses in its subtree.
+   */
   public record DepartmentResult(
       String id,
       String path,
       int headcount,
       boolean customerFacing,
       boolean covered,
-      boolean suppressed,
+      boolean hidden,
       Integer responses,
       Double score,
       Double marginOfError,
       List<DimensionScore> dimensions,
-      boolean rolledUpSuppressed,
-      Double rolledUpScore,
-      List<TierResult> tiers) {}
+      Double rolledUpScore) {}
 }

@@ -1,12 +1,8 @@
 package org.cemtracker.scoring;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.MaturityModel.Stage;
 import org.cemtracker.model.Tier;
@@ -17,8 +13,9 @@ import org.cemtracker.scoring.Results.StageResult;
 import org.cemtracker.scoring.Results.TierResult;
 
 /**
- * Computes every figure of DESIGN §4 for one campaign from its cells, the department tree and the
- * anonymity threshold k. Suppressed groups still count in the groups above them.
+ * Computes every figure of DESIGN §4 for one campaign from its cells and the department tree, after
+ * {@link Disclosure} has chosen the released cells: the figures come from those alone, so every
+ * published group has at least k responses and nothing withheld moves any number.
  */
 public final class ScoringEngine {
 
@@ -38,85 +35,54 @@ public final class ScoringEngine {
   }
 
   public Results results(List<Unit> units, Cells cells, int k) {
-    if (k < MIN_THRESHOLD) {
-      throw new IllegalArgumentException(
-          "the anonymity threshold is " + k + "; it may not be below " + MIN_THRESHOLD);
-    }
-    Tree tree = new Tree(units, cells, model);
+    return results(units, cells, Disclosure.release(cells.counts(), k));
+  }
+
+  /** The figures of the cells that the release lets through. */
+  public Results results(List<Unit> units, Cells cells, Release release) {
+    Tree.check(units, cells);
+    Cells released = cells.released(release);
+    Tree tree = new Tree(units, released, model);
     Organisation org = new Organisation(tree, model);
     Tally all = model.newTally();
     units.forEach(u -> all.addAll(tree.own(u.id())));
-    Map<Tier, Tally> tiers = new EnumMap<>(Tier.class);
-    for (Tier tier : Tier.values()) {
-      Tally t = model.newTally();
-      units.forEach(u -> t.addAll(cells.tier(u.id(), tier)));
-      tiers.put(tier, t);
-    }
-    Set<Tier> hiddenTiers = hiddenTiers(tiers, k);
-    boolean orgHidden = all.responses() < k;
-    Double index = org.index();
-    Double reach = org.reach();
-    Double gap = org.boltOnGap();
-    StageResult stage = stage(index, reach, gap);
-    boolean gapHidden = org.smallerSideResponses() < k;
-    boolean alignmentHidden =
-        hiddenTiers.contains(Tier.LEADERSHIP)
-            || hiddenTiers.contains(Tier.STAFF)
-            || tiers.get(Tier.LEADERSHIP).responses() < k
-            || tiers.get(Tier.STAFF).responses() < k;
-    Double[] leadership = model.dimensionScores(tiers.get(Tier.LEADERSHIP));
-    Double[] staff = model.dimensionScores(tiers.get(Tier.STAFF));
+    boolean hidden = all.responses() == 0;
+    Tally leadership = released.tier(Tier.LEADERSHIP);
+    Tally staff = released.tier(Tier.STAFF);
+    boolean aligned = leadership.responses() > 0 && staff.responses() > 0;
+    Double[] leadershipScores = model.dimensionScores(leadership);
+    Double[] staffScores = model.dimensionScores(staff);
     Double[] orgDimensions = org.dimensionScores();
     List<DimensionResult> dimensions = new ArrayList<>();
     for (int d = 0; d < model.dimensionCount(); d++) {
       dimensions.add(
           new DimensionResult(
               id(d),
-              orgHidden ? null : orgDimensions[d],
-              alignmentHidden ? null : difference(leadership[d], staff[d])));
+              orgDimensions[d],
+              aligned ? difference(leadershipScores[d], staffScores[d]) : null));
     }
     List<QuestionResult> questions = new ArrayList<>();
     for (int q = 0; q < model.questionCount(); q++) {
-      questions.add(
-          new QuestionResult(
-              model.model().questions().get(q).id(), orgHidden ? null : all.mean(q)));
+      questions.add(new QuestionResult(model.model().questions().get(q).id(), all.mean(q)));
     }
-    if (orgHidden) {
-      return new Results(
-          k,
-          true,
-          null,
-          org.coverage(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          dimensions,
-          tierResults(tiers, hiddenTiers, true),
-          tree.departmentResults(k),
-          questions);
-    }
+    Double index = org.index();
     return new Results(
-        k,
-        false,
-        (int) all.responses(),
+        release.threshold(),
+        hidden,
+        hidden ? null : (int) all.responses(),
+        release.withheld(),
+        release.withheldFewerThanK(),
         org.coverage(),
         index,
         org.indexMargin(),
-        stage,
-        reach,
-        gapHidden ? null : gap,
-        alignmentHidden
-            ? null
-            : difference(
-                model.score(tiers.get(Tier.LEADERSHIP)), model.score(tiers.get(Tier.STAFF))),
+        stage(index, org.reach(), org.boltOnGap()),
+        org.reach(),
+        org.boltOnGap(),
+        aligned ? difference(model.score(leadership), model.score(staff)) : null,
         org.dispersion(),
         dimensions,
-        tierResults(tiers, hiddenTiers, false),
-        tree.departmentResults(k),
+        tierResults(released, release),
+        tree.departmentResults(release, this),
         questions);
   }
 
@@ -124,31 +90,22 @@ public final class ScoringEngine {
     return model.model().dimensions().get(dimension).id();
   }
 
-  private static Set<Tier> hiddenTiers(Map<Tier, Tally> tiers, int k) {
-    Map<Tier, Long> counts = new LinkedHashMap<>();
-    tiers.forEach((tier, tally) -> counts.put(tier, tally.responses()));
-    return Suppression.hidden(counts, k, Comparator.naturalOrder());
-  }
-
-  List<TierResult> tierResults(Map<Tier, Tally> tiers, Set<Tier> hidden, boolean allHidden) {
+  private List<TierResult> tierResults(Cells released, Release release) {
     List<TierResult> results = new ArrayList<>();
-    tiers.forEach(
-        (tier, tally) ->
-            results.add(
-                allHidden || hidden.contains(tier)
-                    ? TierResult.hidden(tier)
-                    : tierResult(tier, tally)));
+    for (Tier tier : Tier.values()) {
+      Tally tally = released.tier(tier);
+      results.add(
+          release.isHidden(tier)
+              ? TierResult.hiddenTier(tier)
+              : new TierResult(
+                  tier,
+                  false,
+                  (int) tally.responses(),
+                  model.score(tally),
+                  Margin.ofGroup(tally, null),
+                  dimensionList(model.dimensionScores(tally))));
+    }
     return results;
-  }
-
-  TierResult tierResult(Tier tier, Tally tally) {
-    return new TierResult(
-        tier,
-        false,
-        (int) tally.responses(),
-        model.score(tally),
-        Margin.ofGroup(tally, null),
-        dimensionList(model.dimensionScores(tally)));
   }
 
   List<DimensionScore> dimensionList(Double[] scores) {

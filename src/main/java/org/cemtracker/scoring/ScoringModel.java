@@ -1,10 +1,13 @@
 package org.cemtracker.scoring;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.MaturityModel.Question;
+import org.cemtracker.model.Tier;
 
 /**
  * A model prepared for scoring: questions by index, and the formulas of DESIGN §4 rules 1–3.
@@ -20,6 +23,7 @@ public final class ScoringModel {
   private final MaturityModel model;
   private final Map<String, Integer> index = new HashMap<>();
   private final int[][] questionsOfDimension;
+  private final Map<Tier, int[][]> itemsOfTier = new EnumMap<>(Tier.class);
 
   public ScoringModel(MaturityModel model) {
     this.model = model;
@@ -31,10 +35,31 @@ public final class ScoringModel {
     for (int d = 0; d < questionsOfDimension.length; d++) {
       String id = model.dimensions().get(d).id();
       questionsOfDimension[d] =
-          java.util.stream.IntStream.range(0, questions.size())
+          IntStream.range(0, questions.size())
               .filter(q -> questions.get(q).dimension().equals(id))
               .toArray();
     }
+    for (Tier tier : Tier.values()) {
+      int[][] items = new int[questionsOfDimension.length][];
+      for (int d = 0; d < items.length; d++) {
+        items[d] =
+            IntStream.of(questionsOfDimension[d])
+                .filter(q -> questions.get(q).tiers().contains(tier))
+                .toArray();
+        if (items[d].length < 2) {
+          items[d] = new int[0];
+        }
+      }
+      itemsOfTier.put(tier, items);
+    }
+  }
+
+  /**
+   * Per dimension, the indices of its questions asked of the tier (the items of its instrument
+   * quality); empty where fewer than two are asked.
+   */
+  int[][] items(Tier tier) {
+    return itemsOfTier.get(tier);
   }
 
   public MaturityModel model() {
@@ -51,6 +76,12 @@ public final class ScoringModel {
 
   public Tally newTally() {
     return new Tally(questionCount());
+  }
+
+  /** The index of a question in the model, or -1 when the model has no such question. */
+  public int questionIndex(String questionId) {
+    Integer q = index.get(questionId);
+    return q == null ? -1 : q;
   }
 
   /** A response's answers as levels by question index, checked against the scale. */
@@ -80,12 +111,6 @@ public final class ScoringModel {
               levels[q] = level;
             });
     return levels;
-  }
-
-  /** Adds a response to a tally, with its respondent's own score S({r}). */
-  public void add(Tally tally, Answers answers) {
-    int[] levels = levels(answers);
-    tally.add(levels, ownScore(levels));
   }
 
   /** S({r}) of one respondent straight from their levels (the same formula, no tally needed). */

@@ -4,22 +4,24 @@ import java.util.Arrays;
 
 /**
  * The sums that the scores of a group of responses are computed from: how many responses, per
- * question how many answered and the sum of their levels, and the count, sum and sum of squares of
- * the respondents' own scores (for the margin of error). Tallies of disjoint groups merge by
- * addition. Mutable, for building; not shared between threads while built.
+ * question how many answered and the sum and sum of squares of their levels, and the count, sum and
+ * sum of squares of the respondents' own scores (for the margin of error). Tallies of disjoint
+ * groups merge by addition. Mutable, for building; not shared between threads while built.
  */
 public final class Tally {
 
   long responses;
   final long[] answered;
-  final double[] sum;
+  final long[] sum;
+  final long[] squares;
   long scored;
   double scoreSum;
   double scoreSquares;
 
   public Tally(int questions) {
     answered = new long[questions];
-    sum = new double[questions];
+    sum = new long[questions];
+    squares = new long[questions];
   }
 
   /** Adds one response: {@code levels[q]} is its answer to question q, 0 for "don't know". */
@@ -29,6 +31,7 @@ public final class Tally {
       if (levels[q] > 0) {
         answered[q]++;
         sum[q] += levels[q];
+        squares[q] += (long) levels[q] * levels[q];
       }
     }
     if (ownScore != null) {
@@ -43,6 +46,7 @@ public final class Tally {
     for (int q = 0; q < answered.length; q++) {
       answered[q] += other.answered[q];
       sum[q] += other.sum[q];
+      squares[q] += other.squares[q];
     }
     scored += other.scored;
     scoreSum += other.scoreSum;
@@ -60,7 +64,7 @@ public final class Tally {
 
   /** The mean answer to question q, on the scale's 1–L, or null when nobody answered it. */
   public Double mean(int q) {
-    return answered[q] == 0 ? null : sum[q] / answered[q];
+    return answered[q] == 0 ? null : (double) sum[q] / answered[q];
   }
 
   /** The sample standard deviation of the respondents' own scores; null below two. */
@@ -70,6 +74,41 @@ public final class Tally {
     }
     double variance = (scoreSquares - scoreSum * scoreSum / scored) / (scored - 1);
     return Math.sqrt(Math.max(0, variance));
+  }
+
+  void write(StringBuilder out) {
+    out.append(responses).append(' ').append(scored).append(' ');
+    out.append(scoreSum).append(' ').append(scoreSquares);
+    for (int q = 0; q < answered.length; q++) {
+      out.append(' ').append(answered[q]).append(' ').append(sum[q]).append(' ').append(squares[q]);
+    }
+  }
+
+  void read(Numbers in) {
+    responses = in.nextLong();
+    scored = in.nextLong();
+    scoreSum = in.nextDouble();
+    scoreSquares = in.nextDouble();
+    for (int q = 0; q < answered.length; q++) {
+      answered[q] = in.nextLong();
+      sum[q] = in.nextLong();
+      squares[q] = in.nextLong();
+    }
+  }
+
+  /** Same sums (the own-score sums within a relative 1e-9, as floating-point sums may differ). */
+  public boolean sameAs(Tally other) {
+    return responses == other.responses
+        && scored == other.scored
+        && Arrays.equals(answered, other.answered)
+        && Arrays.equals(sum, other.sum)
+        && Arrays.equals(squares, other.squares)
+        && close(scoreSum, other.scoreSum)
+        && close(scoreSquares, other.scoreSquares);
+  }
+
+  private static boolean close(double a, double b) {
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
   }
 
   @Override

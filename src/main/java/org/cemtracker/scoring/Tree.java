@@ -2,35 +2,40 @@ package org.cemtracker.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import org.cemtracker.model.Tier;
 import org.cemtracker.scoring.Results.DepartmentResult;
-import org.cemtracker.scoring.Results.TierResult;
 
 /**
- * The department tree with its tallies: each department's own responses (rule 4), its subtree (the
- * rolled-up score), and which of them are suppressed among their siblings (rule 12).
+ * The department tree with the tallies of its released responses: each department's own responses
+ * (rule 4) and its subtree (the rolled-up score).
  */
 final class Tree {
 
   private final List<Unit> units;
-  private final Cells cells;
   private final ScoringModel model;
   private final Map<String, Tally> own = new HashMap<>();
   private final Map<String, Tally> subtree = new HashMap<>();
   private final Map<String, List<Unit>> children = new LinkedHashMap<>();
 
-  Tree(List<Unit> units, Cells cells, ScoringModel model) {
+  Tree(List<Unit> units, Cells released, ScoringModel model) {
     this.units = List.copyOf(units);
-    this.cells = cells;
     this.model = model;
+    for (Unit unit : units) {
+      own.put(unit.id(), released.own(unit.id()));
+      children.computeIfAbsent(unit.parentId(), p -> new ArrayList<>()).add(unit);
+    }
+    for (Unit unit : units) {
+      subtreeOf(unit, new HashSet<>());
+    }
+  }
+
+  /** Refuses a tree with a department twice, or cells of a department it does not hold. */
+  static void check(List<Unit> units, Cells cells) {
     Set<String> ids = new HashSet<>();
     for (Unit unit : units) {
       if (!ids.add(unit.id())) {
@@ -41,13 +46,6 @@ final class Tree {
       if (!ids.contains(id)) {
         throw new IllegalArgumentException("responses name an unknown department " + id);
       }
-    }
-    for (Unit unit : units) {
-      own.put(unit.id(), cells.own(unit.id()));
-      children.computeIfAbsent(unit.parentId(), p -> new ArrayList<>()).add(unit);
-    }
-    for (Unit unit : units) {
-      subtreeOf(unit, new HashSet<>());
     }
   }
 
@@ -75,7 +73,7 @@ final class Tree {
     return own.get(unitId);
   }
 
-  /** The department score: S of the responses given in the department itself, all tiers pooled. */
+  /** The department score: S of its own released responses, all tiers pooled. */
   Double score(Unit unit) {
     return model.score(own.get(unit.id()));
   }
@@ -84,81 +82,43 @@ final class Tree {
     return own.get(unit.id()).responses() > 0;
   }
 
-  List<DepartmentResult> departmentResults(int k) {
-    Set<String> hidden = hiddenAmongSiblings(own, k);
-    Set<String> hiddenRollUps = hiddenAmongSiblings(subtree, k);
+  List<DepartmentResult> departmentResults(Release release, ScoringEngine engine) {
     List<DepartmentResult> results = new ArrayList<>();
     for (Unit unit : units.stream().sorted(Comparator.comparing(Unit::path)).toList()) {
       Tally tally = own.get(unit.id());
-      boolean rollUpHidden = hiddenRollUps.contains(unit.id());
-      Double rolledUp = rollUpHidden ? null : model.score(subtree.get(unit.id()));
-      if (hidden.contains(unit.id())) {
+      Tally rolled = subtree.get(unit.id());
+      Double rolledUp = rolled.responses() > 0 ? model.score(rolled) : null;
+      boolean hidden = release.isHidden(unit.id());
+      if (!covered(unit)) {
         results.add(
             new DepartmentResult(
                 unit.id(),
                 unit.path(),
                 unit.headcount(),
                 unit.customerFacing(),
-                true,
-                true,
-                null,
+                false,
+                hidden,
+                hidden ? null : 0,
                 null,
                 null,
                 List.of(),
-                rollUpHidden,
-                rolledUp,
-                List.of()));
+                rolledUp));
         continue;
       }
-      ScoringEngine engine = new ScoringEngine(model);
       results.add(
           new DepartmentResult(
               unit.id(),
               unit.path(),
               unit.headcount(),
               unit.customerFacing(),
-              covered(unit),
+              true,
               false,
               (int) tally.responses(),
               model.score(tally),
               Margin.ofGroup(tally, unit.headcount()),
               engine.dimensionList(model.dimensionScores(tally)),
-              rollUpHidden,
-              rolledUp,
-              tiers(unit, k, engine)));
+              rolledUp));
     }
     return results;
-  }
-
-  private List<TierResult> tiers(Unit unit, int k, ScoringEngine engine) {
-    Map<Tier, Long> counts = new EnumMap<>(Tier.class);
-    for (Tier tier : Tier.values()) {
-      counts.put(tier, cells.tier(unit.id(), tier).responses());
-    }
-    Set<Tier> hidden = Suppression.hidden(counts, k, Comparator.naturalOrder());
-    List<TierResult> results = new ArrayList<>();
-    for (Tier tier : Tier.values()) {
-      Tally tally = cells.tier(unit.id(), tier);
-      if (tally.responses() == 0) {
-        continue;
-      }
-      results.add(hidden.contains(tier) ? TierResult.hidden(tier) : engine.tierResult(tier, tally));
-    }
-    return results;
-  }
-
-  /** Rule 12 applied to every set of siblings (same parent, or the top level). */
-  private Set<String> hiddenAmongSiblings(Map<String, Tally> tallies, int k) {
-    Map<String, String> paths = new HashMap<>();
-    units.forEach(u -> paths.put(u.id(), u.path()));
-    Set<String> hidden = new HashSet<>();
-    for (List<Unit> siblings : children.values()) {
-      Map<String, Long> counts = new LinkedHashMap<>();
-      siblings.forEach(u -> counts.put(u.id(), tallies.get(u.id()).responses()));
-      hidden.addAll(
-          Suppression.hidden(
-              counts, k, Comparator.comparing(id -> Objects.requireNonNull(paths.get(id)))));
-    }
-    return hidden;
   }
 }

@@ -10,7 +10,7 @@ import org.cemtracker.scoring.Results.DepartmentResult;
 /**
  * DESIGN §4 rule 13: the change of every score between two campaigns of one organisation (later
  * minus earlier), matched by dimension id, question id and department path; null where either side
- * is undefined or suppressed.
+ * is undefined or hidden.
  */
 public record WaveDelta(
     Double cemIndex,
@@ -54,7 +54,7 @@ public record WaveDelta(
   }
 
   private static Double visibleScore(DepartmentResult department) {
-    return department.suppressed() ? null : department.score();
+    return department.hidden() ? null : department.score();
   }
 
   private static <T> List<Change> matched(

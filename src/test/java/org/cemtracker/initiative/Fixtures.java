@@ -35,25 +35,12 @@ final class Fixtures {
     }
     Double score = dimensions.isEmpty() ? null : sum / dimensions.size();
     return new DepartmentResult(
-        path,
-        path,
-        headcount,
-        true,
-        true,
-        false,
-        10,
-        score,
-        3.0,
-        dimensions,
-        false,
-        score,
-        List.of());
+        path, path, headcount, true, true, false, 10, score, 3.0, dimensions, score);
   }
 
   static DepartmentResult suppressed(String path, int headcount) {
     return new DepartmentResult(
-        path, path, headcount, true, true, true, null, null, null, List.of(), true, null,
-        List.of());
+        path, path, headcount, true, false, true, null, null, null, List.of(), null);
   }
 
   static Results results(
@@ -64,6 +51,8 @@ final class Fixtures {
         5,
         false,
         100,
+        0,
+        false,
         1.0,
         50.0,
         2.0,

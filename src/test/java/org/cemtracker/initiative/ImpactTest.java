@@ -105,6 +105,8 @@ class ImpactTest {
             true,
             null,
             null,
+            true,
+            null,
             null,
             null,
             null,

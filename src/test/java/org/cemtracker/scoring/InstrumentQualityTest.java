@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,11 +88,49 @@ class InstrumentQualityTest {
 
   @Test
   void needsThirtyCompleteRespondentsOfOneTier() {
-    List<Answers> answers = new ArrayList<>(answers(java.util.Arrays.copyOf(ROWS, 29), Tier.STAFF));
-    answers.addAll(answers(java.util.Arrays.copyOf(ROWS, 5), Tier.MANAGEMENT));
+    List<Answers> answers = new ArrayList<>(answers(Arrays.copyOf(ROWS, 29), Tier.STAFF));
+    answers.addAll(answers(Arrays.copyOf(ROWS, 5), Tier.MANAGEMENT));
     Map<String, Integer> dontKnow = new HashMap<>(Map.of("x", 3, "y", 3));
     answers.add(new Answers("u", Tier.STAFF, dontKnow)); // z: don't know, so not complete
 
     assertThat(InstrumentQuality.of(model(), answers)).isEmpty();
+  }
+
+  @Test
+  void needsAtLeastKCompleteReleasedRespondentsWhenKIsAboveThirty() {
+    List<Answers> answers = new ArrayList<>(answers(ROWS, Tier.STAFF));
+    answers.addAll(answers(Arrays.copyOf(ROWS, 5), Tier.STAFF)); // 35 complete
+    for (int i = 0; i < 10; i++) {
+      answers.add(new Answers("u", Tier.STAFF, Map.of("x", 2, "y", 3))); // z: don't know
+    }
+    Cells cells = Cells.of(new ScoringModel(model()), answers);
+
+    // k = 40: all 45 responses are released, but 35 complete ones are fewer than k
+    Release atForty = Disclosure.release(cells.counts(), 40);
+    assertThat(atForty.responses()).isEqualTo(45);
+    assertThat(InstrumentQuality.of(cells, atForty)).isEmpty();
+    // k = 35: shown, from the 35 complete respondents
+    assertThat(InstrumentQuality.of(cells, Disclosure.release(cells.counts(), 35)))
+        .singleElement()
+        .satisfies(q -> assertThat(q.respondents()).isEqualTo(35));
+  }
+
+  @Test
+  void withheldRespondentsCountInNoFigure() {
+    List<Answers> answers = new ArrayList<>(answers(ROWS, Tier.STAFF));
+    for (int[] row : Arrays.copyOf(ROWS, 3)) {
+      answers.add(new Answers("small", Tier.STAFF, Map.of("x", row[0], "y", row[1], "z", row[2])));
+    }
+    Cells cells = Cells.of(new ScoringModel(model()), answers);
+    Release release = Disclosure.release(cells.counts(), 5);
+
+    // the 3 in "small" are withheld: the 30 of "u" alone give the figures of the first test
+    assertThat(InstrumentQuality.of(cells, release))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.respondents()).isEqualTo(30);
+              assertThat(q.alpha()).isCloseTo(0.3843, within(0.0005));
+            });
   }
 }

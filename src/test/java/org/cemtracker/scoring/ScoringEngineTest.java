@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.cemtracker.model.Tier.LEADERSHIP;
+import static org.cemtracker.model.Tier.MANAGEMENT;
 import static org.cemtracker.model.Tier.STAFF;
 import static org.cemtracker.scoring.TestModels.answer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.cemtracker.model.MaturityModel;
+import org.cemtracker.model.Tier;
 import org.cemtracker.scoring.Results.DepartmentResult;
 import org.cemtracker.scoring.Results.TierResult;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,9 @@ class ScoringEngineTest {
   /**
    * Scale of 5. Dimension A (weight 1): questions a1, a2. Dimension B (weight 2): question b1.
    * Sales (customer-facing, headcount 10) and Ops (headcount 30), three responses each, k = 3.
+   * Leadership holds Sales' first two and Ops' first: the four cells (Sales 2 + 1, Ops 1 + 2) form
+   * a cycle, every department and tier has 3, and no sum of them isolates fewer than 3, so every
+   * response is released (rule 12).
    */
   private static MaturityModel twoDimensions() {
     Map<String, Map.Entry<Double, Map<String, Double>>> dims = new LinkedHashMap<>();
@@ -44,7 +50,7 @@ class ScoringEngineTest {
   private static final List<Answers> SIX_RESPONSES =
       List.of(
           answer("sales", LEADERSHIP, "a1", 5, "a2", 4, "b1", 5),
-          answer("sales", STAFF, "a1", 3, "a2", 3, "b1", 4),
+          answer("sales", LEADERSHIP, "a1", 3, "a2", 3, "b1", 4),
           answer("sales", STAFF, "a1", 4, "b1", 3), // a2: don't know
           answer("ops", LEADERSHIP, "a1", 2, "a2", 2, "b1", 1),
           answer("ops", STAFF, "a1", 1, "a2", 3, "b1", 2),
@@ -123,19 +129,41 @@ class ScoringEngineTest {
   }
 
   @Test
-  void aTierBelowKHidesItselfItsSiblingAndTheAlignmentGap() {
-    // leadership has 2 responses < k = 3: hidden; exactly one hidden, so the smallest of the
-    // rest with responses, staff (4), is hidden too; the alignment gap depends on both
-    assertThat(results.tiers())
-        .filteredOn(TierResult::suppressed)
-        .extracting(TierResult::tier)
-        .containsExactlyInAnyOrder(LEADERSHIP, STAFF);
-    assertThat(results.tiers())
-        .filteredOn(TierResult::suppressed)
-        .allSatisfy(t -> assertThat(t.responses()).isNull())
-        .allSatisfy(t -> assertThat(t.score()).isNull());
-    assertThat(results.alignmentGap()).isNull();
-    assertThat(results.dimensions()).allSatisfy(d -> assertThat(d.alignmentGap()).isNull());
+  void everyResponseOfTheFixtureIsReleased() {
+    assertThat(results.responses()).isEqualTo(6);
+    assertThat(results.withheld()).isZero();
+    assertThat(results.withheldFewerThanK()).isFalse();
+    assertThat(results.departments()).noneMatch(DepartmentResult::hidden);
+  }
+
+  @Test
+  void tiersAreScoredFromTheirOwnResponses() {
+    // leadership r1, r2, r4: m(a1) = 10/3, m(a2) = 3, m(b1) = 10/3
+    //   D_A = ((10/3 + 3)/2 − 1)/4 × 100 = 54.1667; D_B = (10/3 − 1)/4 × 100 = 58.3333
+    //   S = (54.1667 + 2 × 58.3333)/3 = 56.9444
+    // staff r3, r5, r6: m(a1) = 8/3, m(a2) = 2, m(b1) = 2.5
+    //   D_A = ((8/3 + 2)/2 − 1)/4 × 100 = 33.3333; D_B = 37.5; S = (33.3333 + 75)/3 = 36.1111
+    TierResult leadership = tier(results, LEADERSHIP);
+    assertThat(leadership.responses()).isEqualTo(3);
+    assertThat(leadership.score()).isCloseTo(56.9444, EXACT);
+    // own scores 95.8333, 66.6667, 8.3333: s = 44.5528, 1.96 × 44.5528 / √3 = 50.4163
+    assertThat(leadership.marginOfError()).isCloseTo(50.4163, EXACT);
+    TierResult staff = tier(results, STAFF);
+    assertThat(staff.score()).isCloseTo(36.1111, EXACT);
+    // own scores 58.3333, 25, 25: s = 19.2450, 1.96 × 19.2450 / √3 = 21.7778
+    assertThat(staff.marginOfError()).isCloseTo(21.7778, EXACT);
+    // alignment gap 56.9444 − 36.1111 = 20.8333; per dimension 54.1667 − 33.3333 and
+    // 58.3333 − 37.5, both 20.8333
+    assertThat(results.alignmentGap()).isCloseTo(20.8333, EXACT);
+    assertThat(results.dimensions())
+        .allSatisfy(d -> assertThat(d.alignmentGap()).isCloseTo(20.8333, EXACT));
+    // management has no responses: shown as none, not hidden
+    assertThat(tier(results, MANAGEMENT).hidden()).isFalse();
+    assertThat(tier(results, MANAGEMENT).responses()).isZero();
+  }
+
+  private static TierResult tier(Results r, Tier tier) {
+    return r.tiers().stream().filter(t -> t.tier() == tier).findFirst().orElseThrow();
   }
 
   @Test
@@ -217,7 +245,7 @@ class ScoringEngineTest {
   }
 
   @Test
-  void aSmallDepartmentIsHiddenWithItsSmallestSiblingButStillCounts() {
+  void aSmallDepartmentIsHiddenAndCountsInNoFigure() {
     MaturityModel model = TestModels.oneQuestion(5);
     List<Unit> units =
         List.of(
@@ -226,33 +254,34 @@ class ScoringEngineTest {
             new Unit("s", "ops", "Ops/South", 10, false),
             new Unit("w", "ops", "Ops/West", 10, false),
             new Unit("sales", null, "Sales", 10, true));
-    List<Answers> answers = new java.util.ArrayList<>();
-    answers.addAll(repeat("n", 2, 1)); // 2 < k = 5: hidden
-    answers.addAll(repeat("s", 6, 3)); // the smallest of the rest: hidden too
+    List<Answers> answers = new ArrayList<>();
+    answers.addAll(repeat("n", 2, 1)); // 2 < k = 5: withheld
+    answers.addAll(repeat("s", 6, 3));
     answers.addAll(repeat("w", 8, 5));
     answers.addAll(repeat("sales", 7, 4));
     Results r = ScoringEngine.score(model, units, answers, 5);
 
-    assertThat(department(r, "Ops/North").suppressed()).isTrue();
-    assertThat(department(r, "Ops/South").suppressed()).isTrue();
-    assertThat(department(r, "Ops/West").suppressed()).isFalse();
+    DepartmentResult north = department(r, "Ops/North");
+    assertThat(north.hidden()).isTrue();
+    assertThat(north.covered()).isFalse();
+    assertThat(north.responses()).isNull();
+    assertThat(north.score()).isNull();
+    assertThat(north.marginOfError()).isNull();
+    assertThat(north.dimensions()).isEmpty();
+    // the others are each a whole staff cell on their own: released
+    assertThat(department(r, "Ops/South").hidden()).isFalse();
     assertThat(department(r, "Ops/West").responses()).isEqualTo(8);
-    for (String hidden : List.of("Ops/North", "Ops/South")) {
-      DepartmentResult d = department(r, hidden);
-      assertThat(d.responses()).isNull();
-      assertThat(d.score()).isNull();
-      assertThat(d.marginOfError()).isNull();
-      assertThat(d.dimensions()).isEmpty();
-    }
-    // Ops itself has no own responses: not covered, not hidden; its subtree (16) is shown
+    // Ops has no own responses: not covered, not hidden; its subtree is South and West only:
+    // (6 × 3 + 8 × 5)/14 = 4.142857 → 78.5714
     assertThat(department(r, "Ops").covered()).isFalse();
-    assertThat(department(r, "Ops").rolledUpSuppressed()).isFalse();
-    // Ops/Ops rolled up: (2 × 1 + 6 × 3 + 8 × 5)/16 = 3.75 → 68.75
-    assertThat(department(r, "Ops").rolledUpScore()).isCloseTo(68.75, EXACT);
-    // the index still counts North (0) and South (50): (10×0 + 10×50 + 10×100 + 10×75)/40 = 56.25
-    assertThat(r.cemIndex()).isCloseTo(56.25, EXACT);
-    // coverage: 40 of 45 people
-    assertThat(r.coverage()).isCloseTo(40 / 45.0, EXACT);
+    assertThat(department(r, "Ops").hidden()).isFalse();
+    assertThat(department(r, "Ops").rolledUpScore()).isCloseTo(78.5714, EXACT);
+    // the index counts South (50), West (100) and Sales (75) only: 2250 / 30 = 75
+    assertThat(r.cemIndex()).isCloseTo(75, EXACT);
+    assertThat(r.coverage()).isCloseTo(30 / 45.0, EXACT);
+    assertThat(r.responses()).isEqualTo(21);
+    assertThat(r.withheld()).isNull();
+    assertThat(r.withheldFewerThanK()).isTrue();
   }
 
   @Test
@@ -261,13 +290,14 @@ class ScoringEngineTest {
     List<Unit> units = List.of(new Unit("a", null, "A", 10, true));
     Results r = ScoringEngine.score(model, units, repeat("a", 4, 4), 5);
 
-    assertThat(r.suppressed()).isTrue();
+    assertThat(r.hidden()).isTrue();
     assertThat(r.responses()).isNull();
     assertThat(r.cemIndex()).isNull();
     assertThat(r.stage()).isNull();
     assertThat(r.dimensions()).allSatisfy(d -> assertThat(d.score()).isNull());
     assertThat(r.questions()).allSatisfy(q -> assertThat(q.mean()).isNull());
-    assertThat(department(r, "A").suppressed()).isTrue();
+    assertThat(department(r, "A").hidden()).isTrue();
+    assertThat(r.withheldFewerThanK()).isTrue();
   }
 
   @Test
@@ -345,19 +375,26 @@ class ScoringEngineTest {
                 answer("a", STAFF, "q", 4),
                 answer("b", STAFF, "q", 2)),
             3);
+    // B's one response is withheld: B's change is undefined, A's (50 → 75) is shown
     WaveDelta partly = WaveDelta.between(first, hiddenB);
-    assertThat(partly.departments()).allSatisfy(c -> assertThat(c.delta()).isNull());
+    assertThat(partly.departments())
+        .filteredOn(c -> c.key().equals("B"))
+        .allSatisfy(c -> assertThat(c.delta()).isNull());
+    assertThat(partly.departments())
+        .filteredOn(c -> c.key().equals("A"))
+        .first()
+        .satisfies(c -> assertThat(c.delta()).isCloseTo(25, EXACT));
   }
 
   private static List<Answers> threeEach(List<Unit> units, int first, int second) {
-    List<Answers> answers = new java.util.ArrayList<>();
+    List<Answers> answers = new ArrayList<>();
     answers.addAll(repeat(units.get(0).id(), 3, first));
     answers.addAll(repeat(units.get(1).id(), 3, second));
     return answers;
   }
 
   private static List<Answers> repeat(String unit, int times, int level) {
-    List<Answers> answers = new java.util.ArrayList<>();
+    List<Answers> answers = new ArrayList<>();
     for (int i = 0; i < times; i++) {
       answers.add(answer(unit, STAFF, "q", level));
     }

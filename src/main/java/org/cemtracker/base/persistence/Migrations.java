@@ -1,9 +1,11 @@
 package org.cemtracker.base.persistence;
 
+import java.util.ServiceLoader;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /** Brings a database's schema to the newest version; the ORM never creates or alters tables. */
@@ -26,11 +28,23 @@ public final class Migrations {
   }
 
   private static Flyway flyway(DataSource dataSource) {
-    return Flyway.configure(Migrations.class.getClassLoader())
+    ClassLoader loader = Migrations.class.getClassLoader();
+    return Flyway.configure(loader)
         .dataSource(dataSource)
         .locations(LOCATION)
+        .javaMigrations(javaMigrations(loader))
         .failOnMissingLocations(true)
         .load();
+  }
+
+  /**
+   * Migrations written in Java (data backfills), listed in {@code META-INF/services} by the feature
+   * that owns the data, so that this class depends on no feature.
+   */
+  static JavaMigration[] javaMigrations(ClassLoader loader) {
+    return ServiceLoader.load(JavaMigration.class, loader).stream()
+        .map(ServiceLoader.Provider::get)
+        .toArray(JavaMigration[]::new);
   }
 
   public record SchemaStatus(String version, int pending) {}

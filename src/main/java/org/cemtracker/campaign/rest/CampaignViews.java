@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
+import org.cemtracker.campaign.MonitorService;
 import org.cemtracker.model.Tier;
 
 /** Campaign bodies of the API. */
@@ -49,6 +50,12 @@ public final class CampaignViews {
     }
   }
 
+  /**
+   * A campaign with its counts (DESIGN §4 rule 14): {@code responses} are the released responses,
+   * {@code withheld} those outside them (null with {@code withheldFewerThanK} below k); per phase
+   * and per department, a hidden group has no count. {@code invitations} are the links issued per
+   * department and tier.
+   */
   public record CampaignDetail(
       String id,
       String orgId,
@@ -58,11 +65,15 @@ public final class CampaignViews {
       String status,
       List<Phase> phases,
       int anonymityThreshold,
+      Integer commentThreshold,
       Integer responses,
-      List<CampaignService.PhaseCount> responsesByPhase,
-      List<CampaignService.CellCount> responseCounts) {
+      Integer withheld,
+      boolean withheldFewerThanK,
+      List<MonitorService.PhaseCount> responsesByPhase,
+      List<MonitorService.DepartmentCount> responseCounts,
+      List<MonitorService.CellInvitations> invitations) {
 
-    static CampaignDetail of(CampaignService.Monitor m) {
+    static CampaignDetail of(MonitorService.Monitor m) {
       CampaignView v = CampaignView.of(m.campaign());
       return new CampaignDetail(
           v.id(),
@@ -73,9 +84,13 @@ public final class CampaignViews {
           v.status(),
           v.phases(),
           m.threshold(),
+          m.campaign().commentThreshold(),
           m.responses(),
+          m.withheld(),
+          m.withheldFewerThanK(),
           m.phases(),
-          m.cells());
+          m.departments(),
+          m.invitations());
     }
   }
 

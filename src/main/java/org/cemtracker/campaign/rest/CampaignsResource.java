@@ -15,6 +15,7 @@ import java.util.List;
 import org.cemtracker.base.Settings;
 import org.cemtracker.base.rest.Bodies;
 import org.cemtracker.campaign.CampaignService;
+import org.cemtracker.campaign.MonitorService;
 import org.cemtracker.campaign.rest.CampaignViews.CampaignDetail;
 import org.cemtracker.campaign.rest.CampaignViews.CampaignView;
 import org.cemtracker.campaign.rest.CampaignViews.Link;
@@ -28,12 +29,13 @@ import org.cemtracker.campaign.rest.CampaignViews.Link;
 public class CampaignsResource {
 
   @Inject CampaignService campaigns;
+  @Inject MonitorService monitor;
   @Context UriInfo uri;
 
   @GET
   @Path("{campaignId}")
   public CampaignDetail get(@PathParam("campaignId") String campaignId) {
-    return CampaignDetail.of(campaigns.monitor(campaignId));
+    return CampaignDetail.of(monitor.monitor(campaignId));
   }
 
   @POST

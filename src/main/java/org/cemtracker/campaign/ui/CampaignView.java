@@ -3,7 +3,9 @@ package org.cemtracker.campaign.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -18,19 +20,26 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.Settings;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
+import org.cemtracker.campaign.CampaignStatus;
+import org.cemtracker.campaign.MonitorService;
 import org.cemtracker.model.Tier;
 
 /**
  * One campaign: its phases opened top-down, invitations, the open link, and response counts
- * refreshed while the page is open (counts below k, and the next smallest beside them, are hidden).
+ * refreshed while the page is open. Counts pass the same disclosure control as the results: a group
+ * that could be worked out below k shows as hidden, and scores appear only once the campaign is
+ * closed.
  */
 @Route("campaigns/:campaignId")
 @PageTitle("Campaign")
@@ -43,27 +52,49 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
   private final CampaignService campaigns;
+  private final MonitorService monitors;
   private String campaignId;
   private final Div phases = new Div();
   private final Div counts = new Div();
-  private final Grid<CampaignService.CellCount> grid = new Grid<>();
+  private final Paragraph withheld = new Paragraph();
+  private final Paragraph release = new Paragraph();
+  private final Anchor results = new Anchor();
+  private final Grid<MonitorService.DepartmentCount> grid = new Grid<>();
   private final HorizontalLayout lifecycle = new HorizontalLayout();
   private final H2 title = new H2();
   private final Span status = new Span();
   private Instant openedAt = Instant.now();
 
   @Inject
-  public CampaignView(CampaignService campaigns) {
+  public CampaignView(CampaignService campaigns, MonitorService monitors) {
     this.campaigns = campaigns;
+    this.monitors = monitors;
     addClassName("page");
-    grid.addColumn(CampaignService.CellCount::departmentPath)
+    grid.addColumn(MonitorService.DepartmentCount::departmentPath)
         .setHeader("Department")
         .setFlexGrow(1);
-    grid.addColumn(c -> tierName(c.tier())).setHeader("Tier").setAutoWidth(true);
-    grid.addColumn(CampaignService.CellCount::invited).setHeader("Invited").setAutoWidth(true);
+    grid.addColumn(MonitorService.DepartmentCount::invited).setHeader("Invited").setAutoWidth(true);
+    grid.addColumn(c -> c.hidden() ? "hidden" : Integer.toString(c.responses()))
+        .setHeader("Responses")
+        .setAutoWidth(true);
+    grid.addColumn(c -> rate(c.responses(), c.invited()))
+        .setHeader("Response rate")
+        .setAutoWidth(true);
     grid.setAllRowsVisible(true);
     grid.setId("response-counts");
     phases.addClassName("phase-list");
+    withheld.addClassName("explain");
+    withheld.setId("withheld");
+    release.addClassName("release-note");
+    release.setId("release-note");
+    results.setText("Results →");
+    results.setId("campaign-results");
+  }
+
+  static String rate(Integer responses, long invited) {
+    return responses == null || invited == 0
+        ? "—"
+        : String.format(Locale.ENGLISH, "%.0f %%", 100.0 * responses / invited);
   }
 
   @Override
@@ -77,14 +108,6 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       return;
     }
     removeAll();
-    int k = campaigns.organisationOf(campaign).anonymityThreshold();
-    if (grid.getColumnByKey("responses") != null) {
-      grid.removeColumnByKey("responses");
-    }
-    grid.addColumn(c -> c.responses() == null ? "hidden" : Integer.toString(c.responses()))
-        .setHeader("Responses")
-        .setKey("responses")
-        .setAutoWidth(true);
     Paragraph model =
         new Paragraph(
             campaigns.organisationOf(campaign).name()
@@ -93,21 +116,12 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
                 + " v"
                 + campaign.modelVersion());
     model.addClassName("page-intro");
-    com.vaadin.flow.component.html.Anchor results =
-        new com.vaadin.flow.component.html.Anchor(
-            "campaigns/" + campaignId + "/results", "Results →");
-    results.setId("campaign-results");
+    results.setHref("campaigns/" + campaignId + "/results");
     HorizontalLayout head = new HorizontalLayout(title, status, results);
     head.setAlignItems(FlexComponent.Alignment.CENTER);
     Button refresh = new Button("Refresh", e -> refresh());
     refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    Paragraph hidden =
-        new Paragraph(
-            "Counts below the anonymity threshold k = "
-                + k
-                + ", and the next smallest count beside them, show as hidden.");
-    hidden.addClassName("explain");
-    Div monitor = new Div(new H3("Responses"), hidden, counts, grid, refresh);
+    Div monitor = new Div(new H3("Responses"), release, counts, withheld, grid, refresh);
     monitor.addClassName("card");
     add(head, model, phases, new InvitationPanel(campaigns, campaign), monitor, lifecycle);
     refresh();
@@ -130,8 +144,12 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
   }
 
   private void refresh() {
-    CampaignService.Monitor monitor = campaigns.monitor(campaignId);
+    MonitorService.Monitor monitor = monitors.monitor(campaignId);
     Campaign campaign = monitor.campaign();
+    results.setVisible(campaign.isFinished());
+    release.setText(releaseNote(campaign, monitor.threshold()));
+    withheld.setText(withheldNote(monitor));
+    withheld.setVisible(monitor.withheldFewerThanK() || monitor.withheld() > 0);
     title.setText(campaign.name());
     status.removeAll();
     status.add(CampaignsView.status(campaign));
@@ -140,7 +158,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       phases.add(phaseCard(campaign, tier));
     }
     counts.removeAll();
-    for (CampaignService.PhaseCount phase : monitor.phases()) {
+    for (MonitorService.PhaseCount phase : monitor.phases()) {
       Span total =
           new Span(
               tierName(phase.tier())
@@ -152,14 +170,54 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       total.addClassName("phase-total");
       counts.add(total);
     }
-    grid.setItems(monitor.cells());
+    grid.setItems(monitor.departments());
     lifecycle.removeAll();
-    Button close = new Button("Close campaign", e -> act(() -> campaigns.close(campaignId)));
+    Button close = new Button("Close campaign", e -> confirmClose());
     close.setEnabled(!campaign.isFinished());
     close.setId("close-campaign");
     Button publish = new Button("Publish results", e -> act(() -> campaigns.publish(campaignId)));
-    publish.setEnabled(campaign.status() == org.cemtracker.campaign.CampaignStatus.CLOSED);
+    publish.setEnabled(campaign.status() == CampaignStatus.CLOSED);
     lifecycle.add(close, publish);
+  }
+
+  static String releaseNote(Campaign campaign, int k) {
+    String counts =
+        " A department or tier whose count could single people out (fewer than k = "
+            + k
+            + ", or a group that adding and subtracting others would reveal) shows as hidden.";
+    return campaign.isFinished()
+        ? "The campaign is closed: its results are released." + counts
+        : "Results are released when the campaign closes; until then only response counts show."
+            + counts;
+  }
+
+  static String withheldNote(MonitorService.Monitor monitor) {
+    String n =
+        monitor.withheldFewerThanK()
+            ? "Fewer than " + monitor.threshold() + " responses are"
+            : monitor.withheld() == 1 ? "1 response is" : monitor.withheld() + " responses are";
+    return n + " in groups too small to show and count in no figure.";
+  }
+
+  private void confirmClose() {
+    Dialog confirm = new Dialog();
+    confirm.setHeaderTitle("Close the campaign?");
+    confirm.add(
+        new Paragraph(
+            "Every phase closes and respondents can no longer answer. A closed campaign cannot be"
+                + " reopened. Its results are released to the consultants; publish them to show"
+                + " them to the organisation."));
+    Button yes =
+        new Button(
+            "Close campaign",
+            e -> {
+              confirm.close();
+              act(() -> campaigns.close(campaignId));
+            });
+    yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    yes.setId("confirm-close");
+    confirm.getFooter().add(new Button("Keep it open", e -> confirm.close()), yes);
+    confirm.open();
   }
 
   private Div phaseCard(Campaign campaign, Tier tier) {
@@ -200,8 +258,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
 
   static String requestBase() {
     VaadinRequest request = VaadinRequest.getCurrent();
-    if (request instanceof com.vaadin.flow.server.VaadinServletRequest servlet) {
-      jakarta.servlet.http.HttpServletRequest http = servlet.getHttpServletRequest();
+    if (request instanceof VaadinServletRequest servlet) {
+      HttpServletRequest http = servlet.getHttpServletRequest();
       String url =
           http.getScheme()
               + "://"
@@ -209,7 +267,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
               + ":"
               + http.getServerPort()
               + http.getContextPath();
-      return org.cemtracker.base.Settings.fromSystem().get("cem.public.url").orElse(url);
+      return Settings.fromSystem().get("cem.public.url").orElse(url);
     }
     return "";
   }

@@ -14,11 +14,13 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.EmptyState;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.InitiativeService.Entry;
 import org.cemtracker.initiative.PlanningService;
+import org.cemtracker.initiative.Recommendations;
 import org.cemtracker.initiative.Recommendations.Suggestion;
 import org.cemtracker.model.MaturityModel.Recommendation;
 
@@ -85,12 +87,21 @@ class RecommendationsPanel extends VerticalLayout {
     if (campaign == null) {
       return;
     }
-    PlanningService.Recommended recommended = planning.recommendations(campaign.id());
-    var plan = recommended.plan();
+    PlanningService.Recommended recommended;
+    try {
+      recommended = planning.recommendations(campaign.id());
+    } catch (Problem notReleased) {
+      Paragraph why = new Paragraph(notReleased.getMessage() + ": recommendations follow then.");
+      why.setId("recommendations-not-released");
+      body.add(why);
+      return;
+    }
+    Recommendations.Plan plan = recommended.plan();
     if (plan.organisation().isEmpty()) {
       body.add(
           new Paragraph(
-              "No scores to recommend from yet: the campaign has too few responses to show results."));
+              "No scores to recommend from: the campaign's responses are in groups too small to"
+                  + " show."));
       return;
     }
     Paragraph intro =
@@ -108,7 +119,7 @@ class RecommendationsPanel extends VerticalLayout {
       body.add(new H3("By department"));
       Paragraph note =
           new Paragraph(
-              "Each department's weakest dimension, weakest first. Departments with fewer responses than the anonymity threshold are not shown.");
+              "Each department's weakest dimension, weakest first. Hidden departments are not shown.");
       note.addClassName("page-intro");
       body.add(note);
       for (Suggestion s : plan.departments()) {

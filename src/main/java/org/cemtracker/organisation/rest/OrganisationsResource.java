@@ -34,18 +34,29 @@ public class OrganisationsResource {
   @Inject OrganisationService service;
 
   public record OrganisationBody(
-      String name, String industry, Integer anonymityThreshold, Long version) {}
+      String name,
+      String industry,
+      Integer anonymityThreshold,
+      Integer commentThreshold,
+      Long version) {}
 
   public record OrganisationView(
       String id,
       String name,
       String industry,
       int anonymityThreshold,
+      int commentThreshold,
       OffsetDateTime createdAt,
       long version) {
     static OrganisationView of(Organisation o) {
       return new OrganisationView(
-          o.id(), o.name(), o.industry(), o.anonymityThreshold(), o.createdAt(), o.version());
+          o.id(),
+          o.name(),
+          o.industry(),
+          o.anonymityThreshold(),
+          o.commentThreshold(),
+          o.createdAt(),
+          o.version());
     }
   }
 
@@ -81,7 +92,11 @@ public class OrganisationsResource {
     Organisation created =
         service.create(
             new OrganisationService.Settings(
-                body.name(), body.industry(), body.anonymityThreshold(), null));
+                body.name(),
+                body.industry(),
+                body.anonymityThreshold(),
+                body.commentThreshold(),
+                null));
     return Response.status(201).entity(OrganisationView.of(created)).build();
   }
 
@@ -99,7 +114,11 @@ public class OrganisationsResource {
         service.update(
             orgId,
             new OrganisationService.Settings(
-                body.name(), body.industry(), body.anonymityThreshold(), body.version())));
+                body.name(),
+                body.industry(),
+                body.anonymityThreshold(),
+                body.commentThreshold(),
+                body.version())));
   }
 
   @GET

@@ -4,17 +4,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.FieldErrors;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.organisation.OrganisationService;
 
-/** The organisation's name, industry and anonymity threshold; a stale edit is refused. */
+/**
+ * The organisation's name, industry, anonymity threshold k and comment threshold c; a stale edit is
+ * refused. Thresholds apply to campaigns opened from now on: open campaigns keep theirs.
+ */
 class SettingsPanel extends Div {
 
   SettingsPanel(
@@ -29,6 +34,17 @@ class SettingsPanel extends Div {
     k.setMin(Organisation.MIN_THRESHOLD);
     k.setHelperText("Groups with fewer responses are never shown anywhere. At least 3.");
     k.setId("organisation-threshold");
+    IntegerField c = new IntegerField("Comment threshold (c)");
+    c.setValue(organisation.commentThreshold());
+    c.setMin(Organisation.MIN_THRESHOLD);
+    c.setHelperText("Comments show only for groups of at least this many respondents. At least k.");
+    c.setId("organisation-comment-threshold");
+    Paragraph applies =
+        new Paragraph(
+            "k and c apply to campaigns opened from now on: a campaign keeps the thresholds and the"
+                + " department tree it had when its first phase opened.");
+    applies.addClassName("explain");
+    applies.setId("thresholds-apply");
     Button save =
         new Button(
             "Save settings",
@@ -41,16 +57,18 @@ class SettingsPanel extends Div {
                             name.getValue(),
                             industry.getValue(),
                             k.getValue(),
+                            c.getValue(),
                             organisation.version()));
                 Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 saved.accept(updated);
               } catch (Problem problem) {
-                FieldErrors.show(problem, java.util.Map.of("name", name, "anonymityThreshold", k));
+                FieldErrors.show(
+                    problem, Map.of("name", name, "anonymityThreshold", k, "commentThreshold", c));
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save-settings");
-    add(new FormLayout(name, industry, k), save);
+    add(new FormLayout(name, industry, k, c), applies, save);
   }
 }

@@ -6,10 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.cemtracker.model.Tier;
 import org.cemtracker.results.ResultsService;
+import org.cemtracker.scoring.InstrumentQuality;
 import org.cemtracker.scoring.Results;
 
 /** Results of a campaign, in the shape of API.md. */
@@ -27,6 +30,7 @@ public class ResultsResource {
 
   public record TierView(
       Tier tier,
+      Boolean hidden,
       Boolean suppressed,
       Integer responses,
       Double score,
@@ -38,6 +42,7 @@ public class ResultsResource {
       int headcount,
       boolean customerFacing,
       boolean covered,
+      Boolean hidden,
       Boolean suppressed,
       Integer responses,
       Double score,
@@ -45,13 +50,18 @@ public class ResultsResource {
       List<DimensionScore> dimensions,
       Double rolledUpScore) {}
 
+  public record QuestionView(String id, Double mean) {}
+
   public record ResultsView(
       String campaignId,
       String modelId,
       String modelVersion,
       int anonymityThreshold,
+      Boolean hidden,
       Boolean suppressed,
       Integer responses,
+      Integer withheld,
+      Boolean withheldFewerThanK,
       Double coverage,
       Double cemIndex,
       Double cemIndexMarginOfError,
@@ -62,7 +72,8 @@ public class ResultsResource {
       Double dispersion,
       List<Dimension> dimensions,
       List<TierView> tiers,
-      List<DepartmentView> departments) {}
+      List<DepartmentView> departments,
+      List<QuestionView> questions) {}
 
   public record TrendPointView(
       String campaignId,
@@ -73,17 +84,33 @@ public class ResultsResource {
       Double reach,
       List<DimensionScore> dimensions) {}
 
+  /**
+   * The results, with the time the service took in a {@code Server-Timing} header (for the
+   * benchmark: it reveals nothing but time, and the read costs the same for every campaign size of
+   * equal cells).
+   */
   @GET
-  public ResultsView get(@PathParam("campaignId") String campaignId) {
+  public Response get(@PathParam("campaignId") String campaignId) {
+    long start = System.nanoTime();
     ResultsService.CampaignResults found = results.results(campaignId);
+    double millis = (System.nanoTime() - start) / 1e6;
+    return Response.ok(view(found))
+        .header("Server-Timing", String.format(Locale.ROOT, "results;dur=%.2f", millis))
+        .build();
+  }
+
+  static ResultsView view(ResultsService.CampaignResults found) {
     Results r = found.results();
     return new ResultsView(
         found.campaign().id(),
         found.campaign().modelId(),
         found.campaign().modelVersion(),
         r.threshold(),
-        r.suppressed() ? Boolean.TRUE : null,
+        flag(r.hidden()),
+        flag(r.hidden()),
         r.responses(),
+        r.withheld(),
+        r.withheldFewerThanK(),
         r.coverage(),
         r.cemIndex(),
         r.cemIndexMarginOfError(),
@@ -96,15 +123,28 @@ public class ResultsResource {
             .map(d -> new Dimension(d.id(), d.score(), d.alignmentGap()))
             .toList(),
         r.tiers().stream().map(ResultsResource::tier).toList(),
-        r.departments().stream().map(ResultsResource::department).toList());
+        r.departments().stream().map(ResultsResource::department).toList(),
+        r.questions().stream().map(q -> new QuestionView(q.id(), q.mean())).toList());
   }
 
   /** Instrument quality (not in API.md's results body, which stays as specified). */
   @GET
   @Path("instrument")
-  public List<org.cemtracker.scoring.InstrumentQuality.DimensionQuality> instrument(
+  public List<InstrumentQuality.DimensionQuality> instrument(
       @PathParam("campaignId") String campaignId) {
     return results.instrument(campaignId);
+  }
+
+  /** The comments DESIGN §4 rule 15 lets through, per dimension and group. */
+  @GET
+  @Path("comments")
+  public ResultsService.CampaignComments comments(@PathParam("campaignId") String campaignId) {
+    return results.comments(campaignId);
+  }
+
+  /** True or absent: hidden and suppressed flags are written only where they hold. */
+  private static Boolean flag(boolean value) {
+    return value ? Boolean.TRUE : null;
   }
 
   static Stage stage(Results.StageResult stage) {
@@ -114,7 +154,8 @@ public class ResultsResource {
   private static TierView tier(Results.TierResult t) {
     return new TierView(
         t.tier(),
-        t.suppressed() ? Boolean.TRUE : null,
+        flag(t.hidden()),
+        flag(t.hidden()),
         t.responses(),
         t.score(),
         t.marginOfError(),
@@ -127,11 +168,12 @@ public class ResultsResource {
         d.headcount(),
         d.customerFacing(),
         d.covered(),
-        d.suppressed() ? Boolean.TRUE : null,
+        flag(d.hidden()),
+        flag(d.hidden()),
         d.responses(),
         d.score(),
         d.marginOfError(),
         d.dimensions().stream().map(x -> new DimensionScore(x.id(), x.score())).toList(),
-        d.rolledUpSuppressed() ? null : d.rolledUpScore());
+        d.rolledUpScore());
   }
 }

@@ -10,8 +10,7 @@ import org.cemtracker.results.ResultsService.TrendPoint;
 import org.cemtracker.scoring.Results;
 
 /**
- * ECharts options for the dashboard, built from results; suppressed values are left out, never
- * drawn.
+ * ECharts options for the dashboard, built from results; hidden values are left out, never drawn.
  */
 final class DashboardCharts {
 
@@ -34,7 +33,7 @@ final class DashboardCharts {
         results.dimensions().stream().map(Results.DimensionResult::score).toList());
     for (Results.TierResult tier : results.tiers()) {
       if ((tier.tier() == Tier.LEADERSHIP || tier.tier() == Tier.STAFF)
-          && !tier.suppressed()
+          && !tier.hidden()
           && tier.responses() != null
           && tier.responses() > 0) {
         addRadar(
@@ -57,17 +56,17 @@ final class DashboardCharts {
     legend.add(name);
   }
 
-  /** Departments × dimensions; a suppressed department's row is labelled and left empty. */
+  /** Departments × dimensions; a hidden department's row is labelled and left empty. */
   static String heatmap(MaturityModel model, Results results) {
     ObjectNode root = base();
     List<Results.DepartmentResult> departments =
-        results.departments().stream().filter(Results.DepartmentResult::covered).toList();
+        results.departments().stream().filter(d -> d.covered() || d.hidden()).toList();
     root.putObject("grid").put("left", 240).put("right", 30).put("top", 10).put("bottom", 90);
     ArrayNode x = root.putObject("xAxis").put("type", "category").putArray("data");
     model.dimensions().forEach(d -> x.add(d.name()));
     ((ObjectNode) root.get("xAxis")).putObject("axisLabel").put("rotate", 30).put("fontSize", 11);
     ArrayNode y = root.putObject("yAxis").put("type", "category").putArray("data");
-    departments.forEach(d -> y.add(d.suppressed() ? d.path() + " (hidden)" : d.path()));
+    departments.forEach(d -> y.add(d.hidden() ? d.path() + " (hidden)" : d.path()));
     ObjectNode visual =
         root.putObject("visualMap")
             .put("min", 0)
@@ -89,7 +88,7 @@ final class DashboardCharts {
     ArrayNode cells = series.putArray("data");
     for (int row = 0; row < departments.size(); row++) {
       Results.DepartmentResult d = departments.get(row);
-      if (d.suppressed()) {
+      if (d.hidden()) {
         continue;
       }
       for (int col = 0; col < d.dimensions().size(); col++) {
@@ -106,7 +105,7 @@ final class DashboardCharts {
   static String departments(Results results) {
     ObjectNode root = base();
     List<Results.DepartmentResult> shown =
-        results.departments().stream().filter(d -> !d.suppressed() && d.score() != null).toList();
+        results.departments().stream().filter(d -> !d.hidden() && d.score() != null).toList();
     root.putObject("grid").put("left", 170).put("right", 30).put("top", 10).put("bottom", 30);
     root.putObject("xAxis").put("type", "value").put("min", 0).put("max", 100);
     ArrayNode y = root.putObject("yAxis").put("type", "category").putArray("data");

@@ -10,7 +10,10 @@ import org.cemtracker.base.ui.Chart;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.scoring.Results;
 
-/** One department's dimension scores and tiers, for a department shown on the dashboard. */
+/**
+ * One department's dimension scores, for a department shown on the dashboard. Its tiers are not
+ * broken out: one department's staff is a cell, not a published group (DESIGN §4 rule 12).
+ */
 class DepartmentDrillDown extends Dialog {
 
   DepartmentDrillDown(MaturityModel model, Results.DepartmentResult department) {
@@ -19,8 +22,8 @@ class DepartmentDrillDown extends Dialog {
     add(
         new Paragraph(
             department.responses()
-                + " responses · score "
-                + DashboardView.withMargin(department.score(), department.marginOfError())
+                + " released responses · score "
+                + Format.withMargin(department.score(), department.marginOfError())
                 + " · "
                 + department.headcount()
                 + " people, "
@@ -50,19 +53,6 @@ class DepartmentDrillDown extends Dialog {
     chart.setId("drill-down-chart");
     chart.setOptions(root.toString());
     add(chart);
-    department
-        .tiers()
-        .forEach(
-            t ->
-                add(
-                    new Paragraph(
-                        DashboardCharts.tierName(t.tier())
-                            + ": "
-                            + (t.suppressed()
-                                ? "hidden"
-                                : t.responses()
-                                    + " responses, "
-                                    + DashboardView.withMargin(t.score(), t.marginOfError())))));
     getFooter().add(new Button("Close", e -> close()));
   }
 }

@@ -76,7 +76,7 @@ public class PortfolioView extends VerticalLayout {
         .latest()
         .ifPresentOrElse(
             latest -> {
-              Span index = new Span(DashboardView.format(latest.results().cemIndex()));
+              Span index = new Span(Format.format(latest.results().cemIndex()));
               index.addClassName("portfolio-index");
               Span stage =
                   new Span(

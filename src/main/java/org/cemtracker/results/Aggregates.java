@@ -1,0 +1,53 @@
+package org.cemtracker.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.cemtracker.campaign.CampaignFrozen;
+import org.cemtracker.campaign.ResponseSubmitted;
+import org.cemtracker.model.Tier;
+import org.cemtracker.scoring.Answers;
+import org.cemtracker.scoring.CellSums;
+import org.cemtracker.scoring.ScoringModel;
+import org.cemtracker.scoring.Unit;
+
+/**
+ * Keeps the per-cell aggregates up to date, in the transactions of the campaign feature: the cells
+ * are created when a campaign's tree is frozen, and each submission adds to its cell (locked, so
+ * concurrent submissions to one cell add up) and stores its comments apart from it.
+ */
+@ApplicationScoped
+public class Aggregates {
+
+  @Inject ResultCellRepository cells;
+
+  void onFrozen(@Observes CampaignFrozen frozen) {
+    ScoringModel model = new ScoringModel(frozen.model());
+    for (Unit unit : frozen.units()) {
+      for (Tier tier : Tier.values()) {
+        cells.store(
+            new ResultCell(frozen.campaignId(), unit.id(), tier, CellSums.empty(model, tier)));
+      }
+    }
+  }
+
+  void onSubmitted(@Observes ResponseSubmitted submitted) {
+    Answers answers = submitted.answers();
+    ScoringModel model = new ScoringModel(submitted.model());
+    ResultCell cell =
+        cells
+            .lock(submitted.campaignId(), answers.unitId(), answers.tier())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no cell for a response of campaign " + submitted.campaignId()));
+    cell.add(model, answers);
+    submitted
+        .comments()
+        .forEach(
+            (question, text) ->
+                cells.store(
+                    new ResultComment(
+                        submitted.campaignId(), answers.unitId(), answers.tier(), question, text)));
+  }
+}

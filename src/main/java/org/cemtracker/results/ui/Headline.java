@@ -1,0 +1,147 @@
+package org.cemtracker.results.ui;
+
+import static org.cemtracker.results.ui.Format.card;
+import static org.cemtracker.results.ui.Format.percent;
+import static org.cemtracker.results.ui.Format.points;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.scoring.Results;
+
+/**
+ * The top of the dashboard: the index on the bolt-on-to-CEM scale, its stage, the spread figures.
+ */
+final class Headline {
+
+  private Headline() {}
+
+  static Component position(MaturityModel model, Results r) {
+
+    Div scale = new Div();
+    scale.addClassName("cem-scale");
+    List<MaturityModel.Stage> stages = model.stages();
+    for (int i = 0; i < stages.size(); i++) {
+      double from = stages.get(i).min();
+      double to = i + 1 < stages.size() ? stages.get(i + 1).min() : 100;
+      Span band = new Span(stages.get(i).name());
+      band.addClassNames("cem-band", "stage-" + Math.min(5, stages.get(i).number()));
+      band.getStyle().set("width", (to - from) + "%");
+      scale.add(band);
+    }
+    Span marker = new Span();
+    marker.addClassName("cem-marker");
+    marker.getStyle().set("left", "calc(" + DashboardCharts.round(r.cemIndex()) + "% - 2px)");
+    scale.add(marker);
+    Span index = new Span(Format.withMargin(r.cemIndex(), r.cemIndexMarginOfError()));
+    index.addClassName("cem-index");
+    index.setId("cem-index");
+    Span stage =
+        new Span(r.stage() == null ? "" : "Stage " + r.stage().number() + " · " + r.stage().name());
+    stage.addClassName("cem-stage");
+    Paragraph explain =
+        new Paragraph(
+            "The CEM index (0–100) weighs every department's score by its headcount. Its stage also"
+                + " requires enough reach and a small enough bolt-on gap."
+                + whyLower(model, r));
+    explain.addClassName("explain");
+    return card("Where the organisation stands", new Div(index, stage), scale, explain);
+  }
+
+  /** Why the stage is below the band the index falls in, if it is. */
+  static String whyLower(MaturityModel model, Results r) {
+    if (r.cemIndex() == null || r.stage() == null) {
+      return "";
+    }
+    MaturityModel.Stage band = model.stages().get(0);
+    for (MaturityModel.Stage stage : model.stages()) {
+      if (stage.min() <= r.cemIndex()) {
+        band = stage;
+      }
+    }
+    if (band.number() == r.stage().number()) {
+      return "";
+    }
+    StringBuilder why = new StringBuilder(" The index lies in the " + band.name() + " band, but");
+    if (band.minReach() != null && r.reach() != null && r.reach() < band.minReach()) {
+      why.append(
+          String.format(
+              Locale.ENGLISH,
+              " reach is %.0f %% (needs %.0f %%)",
+              r.reach() * 100,
+              band.minReach() * 100));
+    }
+    if (band.maxBoltOnGap() != null
+        && r.boltOnGap() != null
+        && r.boltOnGap() > band.maxBoltOnGap()) {
+      why.append(why.toString().endsWith("but") ? "" : " and")
+          .append(
+              String.format(
+                  Locale.ENGLISH,
+                  " the bolt-on gap is %.1f points (at most %.0f)",
+                  r.boltOnGap(),
+                  band.maxBoltOnGap()));
+    }
+    return why.append(": customer experience has not yet reached the whole organisation.")
+        .toString();
+  }
+
+  static Component figures(Results r) {
+    Div row =
+        new Div(
+            figure(
+                "Reach",
+                percent(r.reach()),
+                "Share of people in departments scoring at or above the CEM line."),
+            figure(
+                "Bolt-on gap",
+                points(r.boltOnGap()),
+                "Customer-facing departments minus the others: how bolted-on CX still is."),
+            figure(
+                "Alignment gap",
+                points(r.alignmentGap()),
+                "Leadership minus staff: how far daily practice lags direction."),
+            figure(
+                "Dispersion",
+                points(r.dispersion()),
+                "How far departments' scores spread around the index."),
+            figure(
+                "Coverage",
+                percent(r.coverage()),
+                "Share of people in departments with at least one released response."),
+            figure(
+                "Responses",
+                r.responses() == null ? "—" : Integer.toString(r.responses()),
+                "Released answers in this wave"
+                    + rate(
+                        r.responses(),
+                        r.departments().stream()
+                            .mapToInt(Results.DepartmentResult::headcount)
+                            .sum())
+                    + "."));
+    row.addClassName("figure-row");
+    return row;
+  }
+
+  private static Component figure(String name, String value, String explanation) {
+    Span v = new Span(value);
+    v.addClassName("figure-value");
+    Span n = new Span(name);
+    n.addClassName("figure-name");
+    Paragraph e = new Paragraph(explanation);
+    e.addClassName("explain");
+    Div figure = new Div(n, v, e);
+    figure.addClassName("figure");
+    return figure;
+  }
+
+  private static String rate(Integer responses, int people) {
+    return responses == null || people == 0
+        ? ""
+        : ": " + percent(responses / (double) people) + " of all people";
+  }
+}

@@ -1,0 +1,93 @@
+package org.cemtracker.results.ui;
+
+import static org.cemtracker.results.ui.Format.format;
+import static org.cemtracker.results.ui.Format.percent;
+import static org.cemtracker.results.ui.Format.signed;
+import static org.cemtracker.results.ui.Format.withMargin;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.scoring.Results;
+import org.cemtracker.scoring.WaveDelta;
+
+/**
+ * The dashboard's tables: tiers, departments (with the drill-down) and the change between waves.
+ */
+final class ResultTables {
+
+  private ResultTables() {}
+
+  static Component tiers(Results r) {
+    Grid<Results.TierResult> grid = new Grid<>();
+    grid.addColumn(t -> DashboardCharts.tierName(t.tier())).setHeader("Tier");
+    grid.addColumn(t -> t.hidden() ? "hidden" : t.responses().toString()).setHeader("Responses");
+    grid.addColumn(t -> t.hidden() ? "hidden" : withMargin(t.score(), t.marginOfError()))
+        .setHeader("Score");
+    grid.setItems(r.tiers());
+    grid.setAllRowsVisible(true);
+    grid.setId("tier-results");
+    return grid;
+  }
+
+  static Component departments(MaturityModel model, Results r) {
+    Grid<Results.DepartmentResult> grid = new Grid<>();
+    grid.addColumn(Results.DepartmentResult::path).setHeader("Department").setFlexGrow(1);
+    grid.addColumn(Results.DepartmentResult::headcount).setHeader("People").setAutoWidth(true);
+    grid.addColumn(d -> d.customerFacing() ? "customer-facing" : "back office")
+        .setHeader("Kind")
+        .setAutoWidth(true);
+    grid.addColumn(d -> d.hidden() ? "hidden" : !d.covered() ? "none" : d.responses().toString())
+        .setHeader("Responses")
+        .setAutoWidth(true);
+    grid.addColumn(
+            d ->
+                !d.covered() || d.headcount() == 0
+                    ? "—"
+                    : percent(d.responses() / (double) d.headcount()))
+        .setHeader("Response rate")
+        .setAutoWidth(true);
+    grid.addColumn(
+            d ->
+                d.hidden()
+                    ? "hidden"
+                    : !d.covered() ? "—" : withMargin(d.score(), d.marginOfError()))
+        .setHeader("Score")
+        .setAutoWidth(true);
+    grid.setItems(r.departments());
+    grid.setAllRowsVisible(true);
+    grid.setId("department-results");
+    grid.addItemClickListener(
+        e -> {
+          if (e.getItem().covered()) {
+            new DepartmentDrillDown(model, e.getItem()).open();
+          }
+        });
+    return grid;
+  }
+
+  static Component deltas(MaturityModel model, WaveDelta delta) {
+    Div list = new Div();
+    list.add(
+        new Paragraph(
+            "CEM index: "
+                + signed(delta.cemIndex())
+                + " · reach: "
+                + signed(delta.reach() == null ? null : delta.reach() * 100)
+                + " points · bolt-on gap: "
+                + signed(delta.boltOnGap())));
+    Grid<WaveDelta.Change> grid = new Grid<>();
+    grid.addColumn(c -> model.dimension(c.key()).map(MaturityModel.Dimension::name).orElse(c.key()))
+        .setHeader("Dimension")
+        .setFlexGrow(1);
+    grid.addColumn(c -> format(c.before())).setHeader("Before");
+    grid.addColumn(c -> format(c.after())).setHeader("Now");
+    grid.addColumn(c -> signed(c.delta())).setHeader("Change");
+    grid.setItems(delta.dimensions());
+    grid.setAllRowsVisible(true);
+    list.add(grid);
+    return list;
+  }
+}
