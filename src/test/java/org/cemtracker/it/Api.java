@@ -116,13 +116,41 @@ final class Api {
         .path("token");
   }
 
+  /** Tries to issue one link and expects the status; returns its token when one was issued. */
+  String invite(String campaignId, String department, String tier, int count, int status) {
+    java.util.List<String> tokens =
+        admin()
+            .body(Map.of("departmentPath", department, "tier", tier, "count", count))
+            .post("api/campaigns/" + campaignId + "/invitations")
+            .then()
+            .statusCode(status)
+            .extract()
+            .path("token");
+    return status == 201 ? tokens.get(0) : null;
+  }
+
   /** Answers through a fresh invitation and checks the submission was stored. */
   void respond(String campaignId, String department, String tier, Map<String, ?> answers) {
+    respond(campaignId, department, tier, answers, Map.of());
+  }
+
+  /** Answers with comments (by question id) through a fresh invitation. */
+  void respond(
+      String campaignId,
+      String department,
+      String tier,
+      Map<String, ?> answers,
+      Map<String, String> comments) {
     String token = invite(campaignId, department, tier, 1).get(0);
     anonymous()
-        .body(Map.of("answers", answers))
+        .body(Map.of("answers", answers, "comments", comments))
         .post("api/survey/" + token + "/submit")
         .then()
         .statusCode(201);
+  }
+
+  /** Closes the campaign: its results are released (to consultants and administrators). */
+  void close(String campaignId) {
+    admin().post("api/campaigns/" + campaignId + "/close").then().statusCode(200);
   }
 }

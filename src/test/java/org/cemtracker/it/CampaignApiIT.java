@@ -260,13 +260,15 @@ class CampaignApiIT {
     assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
     assertThat(statuses).filteredOn(s -> s == 200).hasSize(49);
     assertThat(receipts).containsOnly(receipts.get(0));
-    // one response in Legal: hidden, never shown as a count
+    // one response in Legal: hidden, never shown as a count, not even as the withheld figure
     asConsultant()
         .get("api/campaigns/" + campaignId)
         .then()
         .body("responseCounts.find { it.departmentPath == 'Legal' }.responses", nullValue())
         .body("responseCounts.find { it.departmentPath == 'Legal' }.hidden", equalTo(true))
-        .body("responses", nullValue());
+        .body("responses", equalTo(0))
+        .body("withheld", nullValue())
+        .body("withheldFewerThanK", equalTo(true));
   }
 
   @Test

@@ -59,6 +59,7 @@ class DashboardBrowserIT {
     for (int i = 0; i < 3; i++) {
       submit(api, id, "Sales", "LEADERSHIP", LEADER_QUESTIONS, 5);
     }
+    api.close(id);
     return id;
   }
 
@@ -96,11 +97,24 @@ class DashboardBrowserIT {
     }
     browser.waitForText("Change since the previous wave");
     String page = browser.driver.findElement(By.tagName("body")).getText();
-    assertThat(page)
-        .contains("Legal")
-        .contains("fewer than 3")
-        .contains("% of all people")
-        .contains("Instrument quality");
+    assertThat(page).contains("% of all people").contains("Instrument quality");
+    // Legal's one response is withheld: the one withheld figure says fewer than k, not 1
+    assertThat(browser.driver.findElement(By.id("withheld")).getText())
+        .startsWith("Fewer than 3 responses are in groups too small to show");
+    // Legal's row shows no count, rate or score, only that it is hidden
+    assertThat(departmentRow("Legal"))
+        .containsExactly("Legal", "5", "back office", "hidden", "—", "hidden");
+    assertThat(departmentRow("Sales").get(3)).isEqualTo("7");
+    // and the heatmap draws no cell in Legal's row, the bar chart no bar for Legal
+    assertThat(heatmapCellsInRow("Legal (hidden)")).isZero();
+    assertThat(heatmapCellsInRow("Sales")).isPositive();
+    assertThat(
+            (String)
+                browser.driver.executeScript(
+                    "return JSON.stringify(echarts.getInstanceByDom("
+                        + "document.querySelector('#department-chart')).getOption().yAxis[0].data)"))
+        .doesNotContain("Legal")
+        .contains("Sales");
     browser.screenshot("dashboard");
 
     org.openqa.selenium.WebElement sales =
@@ -111,6 +125,34 @@ class DashboardBrowserIT {
     browser.driver.executeScript("arguments[0].click();", sales);
     browser.waitFor(By.cssSelector("#drill-down-chart[data-rendered] canvas"));
     browser.screenshot("dashboard-drill-down");
+  }
+
+  /** The texts of a department's row in the departments grid, column by column. */
+  @SuppressWarnings("unchecked")
+  private List<String> departmentRow(String path) {
+    List<String> cells =
+        (List<String>)
+            browser.driver.executeScript(
+                "return Array.from(document.querySelectorAll("
+                    + "'#department-results vaadin-grid-cell-content')).map(c => c.textContent.trim())");
+    int columns = 6;
+    // the first row of cell contents is the header
+    for (int i = columns; i + columns <= cells.size(); i += columns) {
+      if (cells.get(i).equals(path)) {
+        return cells.subList(i, i + columns);
+      }
+    }
+    throw new AssertionError(path + " is not in the departments grid: " + cells);
+  }
+
+  private long heatmapCellsInRow(String label) {
+    return (Long)
+        browser.driver.executeScript(
+            "const o = echarts.getInstanceByDom(document.querySelector('#heatmap-chart')).getOption();"
+                + " const row = o.yAxis[0].data.indexOf(arguments[0]);"
+                + " if (row < 0) { throw new Error('no heatmap row ' + arguments[0]); }"
+                + " return o.series[0].data.filter(c => c[1] === row).length;",
+            label);
   }
 
   @Test

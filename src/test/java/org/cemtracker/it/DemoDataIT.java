@@ -67,5 +67,36 @@ class DemoDataIT {
     assertThat(instrument.getList("respondents", Integer.class))
         .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(30));
     assertThat(instrument.getList("alpha", Float.class)).doesNotContainNull();
+
+    JsonPath comments =
+        api.admin()
+            .get("api/campaigns/" + latest + "/results/comments")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(comments.getList("dimensions.groups.flatten().comments.flatten()")).isNotEmpty();
+    assertThat(comments.getList("dimensions.groups.flatten().respondents.flatten()", Integer.class))
+        .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(10));
+  }
+
+  @Test
+  void theDemoPulseIsOpenWithCountsButNoResults() {
+    Api api = new Api(base);
+    String orgId =
+        api.admin()
+            .get("api/organisations")
+            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
+    String pulse =
+        api.admin()
+            .get("api/organisations/" + orgId + "/campaigns")
+            .path("find { it.status == 'OPEN' }.id");
+    assertThat(pulse).isNotNull();
+    api.admin().get("api/campaigns/" + pulse + "/results").then().statusCode(409);
+    JsonPath monitor =
+        api.admin().get("api/campaigns/" + pulse).then().statusCode(200).extract().jsonPath();
+    assertThat(monitor.getInt("responses")).isGreaterThan(30);
+    assertThat(monitor.getBoolean("responseCounts.find { it.departmentPath == 'Legal' }.hidden"))
+        .isTrue();
   }
 }
