@@ -12,6 +12,7 @@ import org.cemtracker.campaign.CampaignService.Released;
 import org.cemtracker.campaign.CampaignStatus;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.scoring.Cells;
+import org.cemtracker.scoring.Comment;
 import org.cemtracker.scoring.Comments;
 import org.cemtracker.scoring.Disclosure;
 import org.cemtracker.scoring.InstrumentQuality;
@@ -61,13 +62,11 @@ public class ResultsService {
   /** The comments that rule 15 lets through, per dimension and group. */
   public CampaignComments comments(String campaignId) {
     Read read = read(campaigns.released(campaignId));
-    List<Comments.Comment> stored = new ArrayList<>();
+    List<Comment> stored = new ArrayList<>();
     cells
         .comments(campaignId)
         .forEach(
-            c ->
-                stored.add(
-                    new Comments.Comment(c.departmentId(), c.tier(), c.questionId(), c.body())));
+            c -> stored.add(new Comment(c.departmentId(), c.tier(), c.questionId(), c.body())));
     int c = read.campaign().commentThreshold();
     return new CampaignComments(
         c, Comments.of(read.model().model(), read.campaign().units(), read.release(), c, stored));

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cemtracker.model.MaturityModel;
-import org.cemtracker.model.Tier;
 
 /**
  * DESIGN §4 rule 15: which comments may be shown, and in which groups. Only comments of released
@@ -22,9 +21,6 @@ import org.cemtracker.model.Tier;
 public final class Comments {
 
   private Comments() {}
-
-  /** A stored comment: the cell it came from and the question it was written on. */
-  public record Comment(String unitId, Tier tier, String questionId, String text) {}
 
   /** One group's comments on one dimension. */
   public record Group(String label, long respondents, List<String> comments) {}
