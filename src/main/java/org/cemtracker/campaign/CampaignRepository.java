@@ -35,6 +35,14 @@ public class CampaignRepository {
         .getResultList();
   }
 
+  /** The status as committed now, read past the persistence context's copy. */
+  public Optional<CampaignStatus> currentStatus(String id) {
+    return em.createQuery("select c.status from Campaign c where c.id = :id", CampaignStatus.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<Campaign> findByOpenLink(String digest) {
     return em.createQuery("select c from Campaign c where c.openLinkDigest = :d", Campaign.class)
         .setParameter("d", digest)

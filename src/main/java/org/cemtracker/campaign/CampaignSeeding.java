@@ -1,6 +1,7 @@
 package org.cemtracker.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -23,6 +24,7 @@ public class CampaignSeeding {
   @Inject DepartmentRepository departments;
   @Inject SurveyService survey;
   @Inject CampaignOpening opening;
+  @Inject Event<CampaignClosing> closing;
 
   @Transactional
   public String campaign(String organisationId, MaturityModel model, String name) {
@@ -62,6 +64,7 @@ public class CampaignSeeding {
   @Transactional
   public void close(String campaignId) {
     Campaign campaign = campaigns.find(campaignId).orElseThrow();
+    closing.fire(new CampaignClosing(campaignId));
     campaign.close();
     campaign.publish();
   }

@@ -1,6 +1,7 @@
 package org.cemtracker.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public class CampaignService {
   @Inject InvitationMailer mailer;
   @Inject AuditLog audit;
   @Inject CampaignOpening opening;
+  @Inject Event<CampaignClosing> closing;
   @Inject FrozenTreeRepository trees;
 
   /** A link just issued: its token is shown only now. */
@@ -111,6 +113,9 @@ public class CampaignService {
   public Campaign close(String campaignId) {
     Campaign campaign = manage(campaignId);
     CampaignStatus before = campaign.status();
+    if (!campaign.isFinished()) {
+      closing.fire(new CampaignClosing(campaign.id()));
+    }
     campaign.close();
     record(campaign, "CLOSED", new Changes().change("status", before, campaign.status()));
     return campaign;

@@ -35,6 +35,7 @@ import org.cemtracker.scoring.Answers;
 public class SurveyService {
 
   static final int MAX_COMMENT = 2000;
+  static final String CLOSED = "This survey has closed. Thank you for your interest.";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject InvitationRepository invitations;
@@ -171,6 +172,11 @@ public class SurveyService {
             model,
             new Answers(invitation.departmentId(), invitation.tier(), levels),
             comments));
+    // the observers hold their locks now: a close that began meanwhile is seen here, and this
+    // submission is refused rather than added to results already released
+    if (campaigns.currentStatus(campaign.id()).orElse(null) != CampaignStatus.OPEN) {
+      throw Problem.conflict(CLOSED);
+    }
     return new Receipt(receipt, true);
   }
 
@@ -238,7 +244,7 @@ public class SurveyService {
 
   static String closedReason(Campaign campaign, Tier tier) {
     if (campaign.isFinished()) {
-      return "This survey has closed. Thank you for your interest.";
+      return CLOSED;
     }
     if (campaign.openedAt(tier) == null) {
       return "This survey has not opened yet for your group. Please come back when you are told it has.";

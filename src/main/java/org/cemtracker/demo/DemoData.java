@@ -150,7 +150,7 @@ public class DemoData {
             + " responses in three waves");
   }
 
-  /** Responses of one wave: 0 and 1 are the full waves, 2 the pulse (a third of people). */
+  /** Responses of one wave: 0 and 1 are the full waves, 2 the pulse (half as many people). */
   private int respond(
       Organisation organisation, String campaignId, MaturityModel model, Random random, int wave) {
     Map<String, String> dimensionOf = new HashMap<>();
@@ -164,7 +164,7 @@ public class DemoData {
             default -> Math.max(3, (int) Math.round(unit.headcount() * 0.38));
           };
       if (wave == 2) {
-        respondents = (respondents + 2) / 3;
+        respondents = (respondents + 1) / 2;
       }
       for (int i = 0; i < respondents; i++) {
         Tier tier =

@@ -3,6 +3,7 @@ package org.cemtracker.results;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.cemtracker.campaign.CampaignClosing;
 import org.cemtracker.campaign.CampaignFrozen;
 import org.cemtracker.campaign.ResponseSubmitted;
 import org.cemtracker.model.Tier;
@@ -29,6 +30,11 @@ public class Aggregates {
             new ResultCell(frozen.campaignId(), unit.id(), tier, CellSums.empty(model, tier)));
       }
     }
+  }
+
+  /** Locks every cell of the closing campaign: submissions in flight finish first. */
+  void onClosing(@Observes CampaignClosing closing) {
+    cells.lockAll(closing.campaignId());
   }
 
   void onSubmitted(@Observes ResponseSubmitted submitted) {

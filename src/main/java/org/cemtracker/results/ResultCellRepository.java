@@ -28,6 +28,14 @@ public class ResultCellRepository {
             LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** Locks all of a campaign's cells until the transaction ends. */
+  public void lockAll(String campaignId) {
+    em.createQuery("select c from ResultCell c where c.campaignId = :c", ResultCell.class)
+        .setParameter("c", campaignId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
   public List<ResultCell> findByCampaign(String campaignId) {
     return em.createQuery(
             "select c from ResultCell c where c.campaignId = :c and c.responses > 0",

@@ -42,6 +42,11 @@ public final class Cells {
     sums(cell).addAll(sums);
   }
 
+  /** Adds every cell of another campaign part (same model) to these. */
+  public void putAll(Cells other) {
+    other.cells.forEach(this::put);
+  }
+
   /** The sums of a cell, created empty when absent. */
   public CellSums sums(Cell cell) {
     CellSums sums = cells.get(cell);

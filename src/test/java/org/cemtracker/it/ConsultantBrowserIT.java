@@ -3,6 +3,7 @@ package org.cemtracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A consultant creates an organisation, imports its departments and launches a campaign. */
 @ExtendWith(ArquillianExtension.class)
@@ -21,12 +23,13 @@ class ConsultantBrowserIT {
   @ArquillianResource URL base;
   private Browser browser;
   private Api.TestUser consultant;
+  private String first;
 
   @BeforeEach
   void start() throws Exception {
     Api api = new Api(base);
     consultant = api.newUser(false);
-    String first =
+    first =
         api.admin()
             .body(Map.of("name", "First client " + System.nanoTime()))
             .post("api/organisations")
@@ -86,6 +89,28 @@ class ConsultantBrowserIT {
     browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
     browser.waitForText("Leadership: 0 responses · 5 invited");
     browser.screenshot("campaign");
+  }
+
+  @Test
+  void theCommentThresholdIsSetBesideKAndNeverBelowIt() throws Exception {
+    LoginPage.open(browser).signIn(consultant.email(), consultant.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("organisations/" + first);
+    browser.waitForText("comment threshold c = 10");
+    browser.waitFor(By.xpath("//vaadin-tab[contains(., 'Settings')]")).click();
+    WebElement c = browser.waitFor(By.id("organisation-comment-threshold"));
+    assertThat(browser.waitFor(By.id("thresholds-apply")).getText())
+        .contains("apply to campaigns opened from now on");
+    WebElement input = c.findElement(By.cssSelector("input"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "4");
+    browser.waitFor(By.id("save-settings")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(d -> c.getAttribute("invalid") != null);
+    assertThat(c.getAttribute("error-message")).contains("from the anonymity threshold (5)");
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
+    browser.waitFor(By.id("save-settings")).click();
+    browser.waitForText("comment threshold c = 12");
+    browser.screenshot("organisation-settings");
   }
 
   @Test

@@ -127,6 +127,36 @@ class DashboardBrowserIT {
     browser.screenshot("dashboard-drill-down");
   }
 
+  @Test
+  void anOpenCampaignShowsItsCountsAndWhenResultsCome() throws Exception {
+    Api api = new Api(base);
+    String orgId =
+        api.admin()
+            .get("api/organisations")
+            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
+    String pulse =
+        api.admin()
+            .get("api/organisations/" + orgId + "/campaigns")
+            .path("find { it.status == 'OPEN' }.id");
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + pulse + "/results");
+    assertThat(browser.waitFor(By.id("not-released")).getText())
+        .isEqualTo("Results are released when the campaign closes.");
+    String page = browser.driver.findElement(By.tagName("body")).getText();
+    assertThat(page).contains("Staff: ").doesNotContain("Where the organisation stands");
+    assertThat(browser.driver.findElements(By.id("heatmap-chart"))).isEmpty();
+    browser.screenshot("dashboard-open-campaign");
+
+    browser.open("campaigns/" + pulse);
+    assertThat(browser.waitFor(By.id("release-note")).getText())
+        .startsWith("Results are released when the campaign closes");
+    // Legal's one pulse response is in a group too small to show: one withheld figure says so
+    assertThat(browser.waitFor(By.id("withheld")).getText())
+        .matches("(Fewer than 5|[0-9]+) responses are in groups too small to show.*");
+    browser.screenshot("campaign-open-counts");
+  }
+
   /** The texts of a department's row in the departments grid, column by column. */
   @SuppressWarnings("unchecked")
   private List<String> departmentRow(String path) {

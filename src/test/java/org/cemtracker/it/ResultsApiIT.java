@@ -7,8 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -111,6 +115,49 @@ class ResultsApiIT {
     String late = api.invite(id, "Sales", "STAFF", 1, 409);
     assertThat(late).isNull();
     api.admin().post("api/campaigns/" + id + "/phases/STAFF/open").then().statusCode(409);
+  }
+
+  @Test
+  void submissionsRacingTheCloseAreCountedOrRefusedAndResultsNeverChangeAfterIt() throws Exception {
+    Api api = new Api(base);
+    String id = campaign(api, 3, SALES_AND_OPS);
+    for (int i = 0; i < 3; i++) {
+      api.respond(id, "Sales", "STAFF", Map.of("a1", 3, "a2", 3, "b1", 3));
+    }
+    List<String> tokens =
+        api.admin()
+            .body(Map.of("departmentPath", "Sales", "tier", "STAFF", "count", 40))
+            .post("api/campaigns/" + id + "/invitations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Integer>> submits = new ArrayList<>();
+    for (String token : tokens) {
+      submits.add(
+          pool.submit(
+              () ->
+                  api.anonymous()
+                      .body(Map.of("answers", Map.of("a1", 5, "a2", 5, "b1", 5)))
+                      .post("api/survey/" + token + "/submit")
+                      .statusCode()));
+    }
+    Thread.sleep(150);
+    api.close(id);
+    JsonPath atClose = results(api, id);
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> submit : submits) {
+      statuses.add(submit.get());
+    }
+    pool.shutdown();
+    JsonPath later = results(api, id);
+
+    assertThat(statuses).allMatch(s -> s == 201 || s == 409);
+    long counted = statuses.stream().filter(s -> s == 201).count();
+    assertThat(later.getInt("responses")).isEqualTo(3 + (int) counted);
+    assertThat(later.getInt("responses")).isEqualTo(atClose.getInt("responses"));
+    assertThat(later.getDouble("cemIndex")).isEqualTo(atClose.getDouble("cemIndex"));
   }
 
   @Test

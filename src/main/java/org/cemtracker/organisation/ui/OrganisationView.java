@@ -63,7 +63,9 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         new Span(
             (organisation.industry() == null ? "" : organisation.industry() + " · ")
                 + "anonymity threshold k = "
-                + organisation.anonymityThreshold());
+                + organisation.anonymityThreshold()
+                + " · comment threshold c = "
+                + organisation.commentThreshold());
     facts.addClassName("model-facts");
     Anchor campaigns =
         new Anchor("campaigns?org=" + organisation.id(), "Campaigns of this organisation →");
