@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -100,65 +99,35 @@ public final class CellRecompute {
       return ranges;
     }
 
-    String sql() {
-      return (from == null ? "" : " AND r.id >= ?") + (to == null ? "" : " AND r.id < ?");
+    /**
+     * The bounds on each of the columns that hold a response id (the response's and the answer's,
+     * so that each stream's scans and joins touch its own range only).
+     */
+    String sql(String... columns) {
+      StringBuilder sql = new StringBuilder();
+      for (String column : columns) {
+        sql.append(from == null ? "" : " AND " + column + " >= ?");
+        sql.append(to == null ? "" : " AND " + column + " < ?");
+      }
+      return sql.toString();
     }
 
-    /** Sets the bounds from parameter {@code next} on. */
-    void bind(PreparedStatement statement, int next) throws SQLException {
-      if (from != null) {
-        statement.setString(next++, from);
-      }
-      if (to != null) {
-        statement.setString(next, to);
+    /** Sets the bounds of {@code columns} columns from parameter {@code next} on. */
+    void bind(PreparedStatement statement, int next, int columns) throws SQLException {
+      for (int c = 0; c < columns; c++) {
+        if (from != null) {
+          statement.setString(next++, from);
+        }
+        if (to != null) {
+          statement.setString(next++, to);
+        }
       }
     }
   }
 
   private static Cells of(Connection connection, String campaignId, ScoringModel model, Range range)
       throws SQLException {
-    boolean postgres =
-        connection
-            .getMetaData()
-            .getDatabaseProductName()
-            .toLowerCase(Locale.ROOT)
-            .contains("postgres");
-    return postgres
-        ? aggregatedPerResponse(connection, campaignId, model, range)
-        : answerRows(connection, campaignId, model, range);
-  }
-
-  private static Cells aggregatedPerResponse(
-      Connection connection, String campaignId, ScoringModel model, Range range)
-      throws SQLException {
-    Cells result = new Cells(model);
-    Map<String, Integer> questions = new HashMap<>();
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT r.department_id, r.tier, string_agg(a.question_id || '=' || a.answer, ',')"
-                + " FROM response r JOIN response_answer a ON a.response_id = r.id"
-                + " WHERE r.campaign_id = ? AND a.answer IS NOT NULL"
-                + range.sql()
-                + " GROUP BY r.id, r.department_id, r.tier")) {
-      select.setString(1, campaignId);
-      range.bind(select, 2);
-      select.setFetchSize(5_000);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          int[] levels = new int[model.questionCount()];
-          for (String pair : rows.getString(3).split(",")) {
-            int eq = pair.indexOf('=');
-            int q = questions.computeIfAbsent(pair.substring(0, eq), model::questionIndex);
-            if (q >= 0) {
-              levels[q] = Integer.parseInt(pair, eq + 1, pair.length(), 10);
-            }
-          }
-          Cell cell = new Cell(rows.getString(1), Tier.valueOf(rows.getString(2)));
-          result.sums(cell).add(model, levels);
-        }
-      }
-    }
-    return result;
+    return answerRows(connection, campaignId, model, range);
   }
 
   /**
@@ -173,9 +142,9 @@ public final class CellRecompute {
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT r.id, r.department_id, r.tier FROM response r WHERE r.campaign_id = ?"
-                + range.sql())) {
+                + range.sql("r.id"))) {
       select.setString(1, campaignId);
-      range.bind(select, 2);
+      range.bind(select, 2, 1);
       select.setFetchSize(1000);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -190,9 +159,9 @@ public final class CellRecompute {
             "SELECT a.response_id, a.question_id, a.answer FROM response_answer a"
                 + " JOIN response r ON r.id = a.response_id"
                 + " WHERE r.campaign_id = ? AND a.answer IS NOT NULL"
-                + range.sql())) {
+                + range.sql("r.id", "a.response_id"))) {
       select.setString(1, campaignId);
-      range.bind(select, 2);
+      range.bind(select, 2, 2);
       select.setFetchSize(10_000);
       Map<String, Integer> questions = new HashMap<>();
       String current = null;

@@ -149,6 +149,11 @@ class ResultCellBackfillIT {
     }
     Cells expected = Cells.of(scoring, answers);
     assertThat(stored.sameAs(expected)).isTrue();
+    // the benchmark's recompute in parallel streams over ranges of ids gives the same sums
+    assertThat(
+            CellRecompute.parallel(dataSource::getConnection, campaignId, scoring, 3)
+                .sameAs(expected))
+        .isTrue();
   }
 
   /** 120 random responses with their answers and some comments, as version 4 stored them. */

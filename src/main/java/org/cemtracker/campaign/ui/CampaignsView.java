@@ -162,7 +162,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
                                 CampaignView.class,
                                 new RouteParameters("campaignId", created.id())));
               } catch (Problem problem) {
-                FieldErrors.show(problem, java.util.Map.of("name", name));
+                FieldErrors.show(problem, Map.of("name", name));
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

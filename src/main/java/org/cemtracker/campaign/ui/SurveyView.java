@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +170,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     RadioButtonGroup<Integer> choice = new RadioButtonGroup<>();
     choice.setLabel(item.text());
     choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-    List<Integer> levels = new java.util.ArrayList<>();
+    List<Integer> levels = new ArrayList<>();
     for (int l = 1; l <= item.anchors().size(); l++) {
       levels.add(l);
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import org.cemtracker.base.ui.Chart;
 import org.cemtracker.base.ui.EmptyState;
@@ -58,8 +59,7 @@ public class PortfolioView extends VerticalLayout {
     // organisations with results first, then by name
     entries.stream()
         .sorted(
-            java.util.Comparator.comparing(
-                    (ResultsService.PortfolioEntry e) -> e.latest().isEmpty())
+            Comparator.comparing((ResultsService.PortfolioEntry e) -> e.latest().isEmpty())
                 .thenComparing(e -> e.organisation().name()))
         .forEach(entry -> grid.add(card(entry)));
     add(grid);
