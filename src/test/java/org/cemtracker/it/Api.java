@@ -149,6 +149,20 @@ final class Api {
         .statusCode(201);
   }
 
+  /** The id of the demo organisation the test server seeds (CEM_DEMO=true). */
+  String demoOrganisation() {
+    return admin()
+        .get("api/organisations")
+        .path("find { it.name == 'Northwind Logistics (demo)' }.id");
+  }
+
+  /** The demo organisation's open campaign (its pulse survey). */
+  String demoPulse() {
+    return admin()
+        .get("api/organisations/" + demoOrganisation() + "/campaigns")
+        .path("find { it.status == 'OPEN' }.id");
+  }
+
   /** Closes the campaign: its results are released (to consultants and administrators). */
   void close(String campaignId) {
     admin().post("api/campaigns/" + campaignId + "/close").then().statusCode(200);

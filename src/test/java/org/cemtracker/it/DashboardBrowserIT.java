@@ -130,14 +130,7 @@ class DashboardBrowserIT {
   @Test
   void anOpenCampaignShowsItsCountsAndWhenResultsCome() throws Exception {
     Api api = new Api(base);
-    String orgId =
-        api.admin()
-            .get("api/organisations")
-            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
-    String pulse =
-        api.admin()
-            .get("api/organisations/" + orgId + "/campaigns")
-            .path("find { it.status == 'OPEN' }.id");
+    String pulse = api.demoPulse();
     LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
     browser.open("campaigns/" + pulse + "/results");
@@ -188,10 +181,7 @@ class DashboardBrowserIT {
   @Test
   void theDemoOrganisationsDashboardIsFull() throws Exception {
     Api api = new Api(base);
-    String orgId =
-        api.admin()
-            .get("api/organisations")
-            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
+    String orgId = api.demoOrganisation();
     String latest = api.admin().get("api/organisations/" + orgId + "/trend").path("[1].campaignId");
     LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
     browser.waitFor(By.cssSelector("vaadin-app-layout"));

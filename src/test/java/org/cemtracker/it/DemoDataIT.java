@@ -21,10 +21,7 @@ class DemoDataIT {
   @Test
   void theDemoOrganisationHasTwoWavesOfResultsAndHidesItsSmallDepartment() {
     Api api = new Api(base);
-    String orgId =
-        api.admin()
-            .get("api/organisations")
-            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
+    String orgId = api.demoOrganisation();
     assertThat(orgId).isNotNull();
     assertThat(
             api.admin()
@@ -83,14 +80,7 @@ class DemoDataIT {
   @Test
   void theDemoPulseIsOpenWithCountsButNoResults() {
     Api api = new Api(base);
-    String orgId =
-        api.admin()
-            .get("api/organisations")
-            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
-    String pulse =
-        api.admin()
-            .get("api/organisations/" + orgId + "/campaigns")
-            .path("find { it.status == 'OPEN' }.id");
+    String pulse = api.demoPulse();
     assertThat(pulse).isNotNull();
     api.admin().get("api/campaigns/" + pulse + "/results").then().statusCode(409);
     JsonPath monitor =

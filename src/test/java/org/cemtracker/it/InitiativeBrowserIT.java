@@ -137,10 +137,7 @@ class InitiativeBrowserIT {
   @Test
   void theDemoOrganisationsRoadmapAndBoardAreFull() throws Exception {
     Api api = new Api(base);
-    String demo =
-        api.admin()
-            .get("api/organisations")
-            .path("find { it.name == 'Northwind Logistics (demo)' }.id");
+    String demo = api.demoOrganisation();
     LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
     browser.open("initiatives?org=" + demo + "&view=roadmap");
