@@ -7,10 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.cemtracker.model.Tier;
 import org.cemtracker.organisation.DepartmentRepository;
 import org.cemtracker.scoring.CellCount;
@@ -33,29 +33,36 @@ public class MonitorService {
   @Inject FrozenTreeRepository trees;
   @Inject DepartmentRepository departments;
 
+  /**
+   * A phase: its invitations and responses, each a released count or hidden (no number): the
+   * invitations pass disclosure control too, or a hidden group's few invitations beside "hidden"
+   * (it has responses) would give its count away.
+   */
   public record PhaseCount(
       Tier tier,
       boolean open,
       OffsetDateTime openedAt,
-      long invited,
+      Integer invited,
+      boolean invitedHidden,
       Integer responses,
       boolean hidden) {}
 
   public record DepartmentCount(
-      String departmentPath, long invited, Integer responses, boolean hidden) {}
-
-  /** Links issued to one department and tier: the consultant's own doing, not participation. */
-  public record CellInvitations(String departmentPath, Tier tier, long invited) {}
+      String departmentPath,
+      Integer invited,
+      boolean invitedHidden,
+      Integer responses,
+      boolean hidden) {}
 
   public record Monitor(
       Campaign campaign,
       int threshold,
+      int invited,
       Integer responses,
       Integer withheld,
       boolean withheldFewerThanK,
       List<PhaseCount> phases,
-      List<DepartmentCount> departments,
-      List<CellInvitations> invitations) {}
+      List<DepartmentCount> departments) {}
 
   public Monitor monitor(String campaignId) {
     Campaign campaign = campaigns.get(campaignId);
@@ -64,28 +71,55 @@ public class MonitorService {
             ? campaign.anonymityThreshold()
             : campaigns.organisationOf(campaign).anonymityThreshold();
     Map<String, String> paths = paths(campaign);
-    Map<String, Map<Tier, Long>> invited = new HashMap<>();
-    for (Object[] row : invitations.counts(campaign.id())) {
-      invited
-          .computeIfAbsent((String) row[0], d -> new HashMap<>())
-          .put((Tier) row[1], ((Number) row[2]).longValue());
+    Release invited = Disclosure.release(counts(invitations.counts(campaign.id())), k);
+    List<CellCount> answered = counts(responses.counts(campaign.id()));
+    Release released = Disclosure.release(answered, k);
+    Set<String> shown =
+        new TreeSet<>(
+            Comparator.comparing((String id) -> paths.getOrDefault(id, id))
+                .thenComparing(id -> id));
+    counts(invitations.counts(campaign.id())).forEach(c -> shown.add(c.unitId()));
+    answered.forEach(c -> shown.add(c.unitId()));
+    List<PhaseCount> phases = new ArrayList<>();
+    for (Tier tier : Tier.values()) {
+      phases.add(
+          new PhaseCount(
+              tier,
+              campaign.accepts(tier),
+              campaign.openedAt(tier),
+              invited.isHidden(tier) ? null : (int) invited.tierResponses(tier),
+              invited.isHidden(tier),
+              released.isHidden(tier) ? null : (int) released.tierResponses(tier),
+              released.isHidden(tier)));
     }
-    List<CellCount> counts = new ArrayList<>();
-    for (Object[] row : responses.counts(campaign.id())) {
-      counts.add(new CellCount((String) row[0], (Tier) row[1], ((Number) row[2]).longValue()));
+    List<DepartmentCount> departments = new ArrayList<>();
+    for (String id : shown) {
+      departments.add(
+          new DepartmentCount(
+              paths.getOrDefault(id, "?"),
+              invited.isHidden(id) ? null : (int) invited.unitResponses(id),
+              invited.isHidden(id),
+              released.isHidden(id) ? null : (int) released.unitResponses(id),
+              released.isHidden(id)));
     }
-    Release release = Disclosure.release(counts, k);
-    Set<String> shown = new LinkedHashSet<>(invited.keySet());
-    counts.forEach(c -> shown.add(c.unitId()));
     return new Monitor(
         campaign,
         k,
-        (int) release.responses(),
-        release.withheld(),
-        release.withheldFewerThanK(),
-        phases(campaign, invited, release),
-        departments(shown, paths, invited, release),
-        invitationCells(invited, paths));
+        (int) invited.responses(),
+        (int) released.responses(),
+        released.withheld(),
+        released.withheldFewerThanK(),
+        phases,
+        departments);
+  }
+
+  /** Rows of (department, tier, count) as cell counts. */
+  private static List<CellCount> counts(List<Object[]> rows) {
+    List<CellCount> counts = new ArrayList<>();
+    for (Object[] row : rows) {
+      counts.add(new CellCount((String) row[0], (Tier) row[1], ((Number) row[2]).longValue()));
+    }
+    return counts;
   }
 
   private Map<String, String> paths(Campaign campaign) {
@@ -93,56 +127,5 @@ public class MonitorService {
     departments.findAll(campaign.organisationId()).forEach(d -> paths.put(d.id(), d.path()));
     trees.findByCampaign(campaign.id()).forEach(d -> paths.put(d.departmentId(), d.path()));
     return paths;
-  }
-
-  private static List<PhaseCount> phases(
-      Campaign campaign, Map<String, Map<Tier, Long>> invited, Release release) {
-    List<PhaseCount> phases = new ArrayList<>();
-    for (Tier tier : Tier.values()) {
-      long issued = invited.values().stream().mapToLong(m -> m.getOrDefault(tier, 0L)).sum();
-      boolean hidden = release.isHidden(tier);
-      phases.add(
-          new PhaseCount(
-              tier,
-              campaign.accepts(tier),
-              campaign.openedAt(tier),
-              issued,
-              hidden ? null : (int) release.tierResponses(tier),
-              hidden));
-    }
-    return phases;
-  }
-
-  private static List<DepartmentCount> departments(
-      Set<String> shown,
-      Map<String, String> paths,
-      Map<String, Map<Tier, Long>> invited,
-      Release release) {
-    List<DepartmentCount> result = new ArrayList<>();
-    for (String id : shown) {
-      long issued =
-          invited.getOrDefault(id, Map.of()).values().stream().mapToLong(Long::longValue).sum();
-      boolean hidden = release.isHidden(id);
-      result.add(
-          new DepartmentCount(
-              paths.getOrDefault(id, "?"),
-              issued,
-              hidden ? null : (int) release.unitResponses(id),
-              hidden));
-    }
-    result.sort(Comparator.comparing(DepartmentCount::departmentPath));
-    return result;
-  }
-
-  private static List<CellInvitations> invitationCells(
-      Map<String, Map<Tier, Long>> invited, Map<String, String> paths) {
-    List<CellInvitations> cells = new ArrayList<>();
-    invited.forEach(
-        (id, byTier) ->
-            byTier.forEach(
-                (tier, n) -> cells.add(new CellInvitations(paths.getOrDefault(id, "?"), tier, n))));
-    cells.sort(
-        Comparator.comparing(CellInvitations::departmentPath).thenComparing(CellInvitations::tier));
-    return cells;
   }
 }

@@ -137,7 +137,7 @@ public class DemoData {
     count += respond(organisation, second, model, random, 1);
     campaigns.close(second);
     MaturityModel pulse = catalogue.find("cem-pulse").orElse(model);
-    String third = campaigns.campaign(organisation.id(), pulse, "Pulse — winter (open)");
+    String third = campaigns.campaign(organisation.id(), pulse, "Pulse — winter");
     count += respond(organisation, third, pulse, random, 2);
     initiatives.seed(organisation.id(), DemoInitiatives.SEEDS);
     LOG.info(

@@ -266,6 +266,9 @@ class CampaignApiIT {
         .then()
         .body("responseCounts.find { it.departmentPath == 'Legal' }.responses", nullValue())
         .body("responseCounts.find { it.departmentPath == 'Legal' }.hidden", equalTo(true))
+        // nor by its one invitation beside "hidden": invitations pass disclosure control too
+        .body("responseCounts.find { it.departmentPath == 'Legal' }.invited", nullValue())
+        .body("responseCounts.find { it.departmentPath == 'Legal' }.invitedHidden", equalTo(true))
         .body("responses", equalTo(0))
         .body("withheld", nullValue())
         .body("withheldFewerThanK", equalTo(true));

@@ -237,6 +237,11 @@ class ResultsApiIT {
         .isEqualTo(10);
     assertThat(monitor.getString("withheld")).isNull();
     assertThat(monitor.getBoolean("withheldFewerThanK")).isTrue();
+    // the 2 leadership invitations would say the same beside a hidden leadership
+    assertThat(monitor.getString("responsesByPhase.find { it.tier == 'LEADERSHIP' }.invited"))
+        .isNull();
+    assertThat(monitor.getInt("responsesByPhase.find { it.tier == 'STAFF' }.invited"))
+        .isEqualTo(20);
   }
 
   @Test

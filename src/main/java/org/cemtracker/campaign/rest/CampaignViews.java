@@ -53,8 +53,8 @@ public final class CampaignViews {
   /**
    * A campaign with its counts (DESIGN §4 rule 14): {@code responses} are the released responses,
    * {@code withheld} those outside them (null with {@code withheldFewerThanK} below k); per phase
-   * and per department, a hidden group has no count. {@code invitations} are the links issued per
-   * department and tier.
+   * and per department, a hidden group has no count (invitations too: they pass disclosure control
+   * on their own).
    */
   public record CampaignDetail(
       String id,
@@ -66,12 +66,12 @@ public final class CampaignViews {
       List<Phase> phases,
       int anonymityThreshold,
       Integer commentThreshold,
+      int invited,
       Integer responses,
       Integer withheld,
       boolean withheldFewerThanK,
       List<MonitorService.PhaseCount> responsesByPhase,
-      List<MonitorService.DepartmentCount> responseCounts,
-      List<MonitorService.CellInvitations> invitations) {
+      List<MonitorService.DepartmentCount> responseCounts) {
 
     static CampaignDetail of(MonitorService.Monitor m) {
       CampaignView v = CampaignView.of(m.campaign());
@@ -85,12 +85,12 @@ public final class CampaignViews {
           v.phases(),
           m.threshold(),
           m.campaign().commentThreshold(),
+          m.invited(),
           m.responses(),
           m.withheld(),
           m.withheldFewerThanK(),
           m.phases(),
-          m.departments(),
-          m.invitations());
+          m.departments());
     }
   }
 

@@ -72,8 +72,11 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     addClassName("page");
     grid.addColumn(MonitorService.DepartmentCount::departmentPath)
         .setHeader("Department")
+        .setAutoWidth(true)
         .setFlexGrow(1);
-    grid.addColumn(MonitorService.DepartmentCount::invited).setHeader("Invited").setAutoWidth(true);
+    grid.addColumn(c -> c.invitedHidden() ? "hidden" : count(c.invited()))
+        .setHeader("Invited")
+        .setAutoWidth(true);
     grid.addColumn(c -> c.hidden() ? "hidden" : Integer.toString(c.responses()))
         .setHeader("Responses")
         .setAutoWidth(true);
@@ -91,10 +94,14 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     results.setId("campaign-results");
   }
 
-  static String rate(Integer responses, long invited) {
-    return responses == null || invited == 0
+  static String rate(Integer responses, Integer invited) {
+    return responses == null || invited == null || invited == 0
         ? "—"
         : String.format(Locale.ENGLISH, "%.0f %%", 100.0 * responses / invited);
+  }
+
+  static String count(Integer n) {
+    return n == null ? "—" : Integer.toString(n);
   }
 
   @Override
@@ -123,7 +130,11 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     Div monitor = new Div(new H3("Responses"), release, counts, withheld, grid, refresh);
     monitor.addClassName("card");
-    add(head, model, phases, new InvitationPanel(campaigns, campaign), monitor, lifecycle);
+    add(head, model, phases);
+    if (!campaign.isFinished()) {
+      add(new InvitationPanel(campaigns, campaign));
+    }
+    add(monitor, lifecycle);
     refresh();
   }
 
@@ -163,21 +174,29 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
           new Span(
               tierName(phase.tier())
                   + ": "
-                  + (phase.responses() == null ? "hidden" : phase.responses())
-                  + " responses · "
-                  + phase.invited()
-                  + " invited");
+                  + (phase.hidden() ? "responses hidden" : phase.responses() + " responses")
+                  + " · "
+                  + (phase.invitedHidden() ? "invitations hidden" : phase.invited() + " invited"));
       total.addClassName("phase-total");
       counts.add(total);
     }
     grid.setItems(monitor.departments());
     lifecycle.removeAll();
-    Button close = new Button("Close campaign", e -> confirmClose());
-    close.setEnabled(!campaign.isFinished());
-    close.setId("close-campaign");
-    Button publish = new Button("Publish results", e -> act(() -> campaigns.publish(campaignId)));
-    publish.setEnabled(campaign.status() == CampaignStatus.CLOSED);
-    lifecycle.add(close, publish);
+    if (!campaign.isFinished()) {
+      Button close = new Button("Close campaign", e -> confirmClose());
+      close.setId("close-campaign");
+      lifecycle.add(close);
+    } else if (campaign.status() == CampaignStatus.CLOSED) {
+      Button publish = new Button("Publish results", e -> act(() -> campaigns.publish(campaignId)));
+      publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      publish.setId("publish-results");
+      lifecycle.add(
+          publish,
+          new Span(
+              "Results are released to consultants; publishing shows them to the organisation."));
+    } else {
+      lifecycle.add(new Span("Results published " + WHEN.format(campaign.publishedAt()) + "."));
+    }
   }
 
   static String releaseNote(Campaign campaign, int k) {
@@ -201,6 +220,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
 
   private void confirmClose() {
     Dialog confirm = new Dialog();
+    confirm.setWidth("min(32rem, 95vw)");
     confirm.setHeaderTitle("Close the campaign?");
     confirm.add(
         new Paragraph(
@@ -224,7 +244,15 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     Div card = new Div();
     card.addClassNames("phase-card", campaign.accepts(tier) ? "phase-open" : "phase-waiting");
     card.add(new H3((tier.ordinal() + 1) + " · " + tierName(tier)));
-    if (campaign.openedAt(tier) != null) {
+    if (campaign.isFinished()) {
+      card.add(
+          new Span(
+              (campaign.openedAt(tier) == null
+                      ? "Never opened"
+                      : "Opened " + WHEN.format(campaign.openedAt(tier)))
+                  + " · closed "
+                  + WHEN.format(campaign.closedAt())));
+    } else if (campaign.openedAt(tier) != null) {
       card.add(new Span("Open since " + WHEN.format(campaign.openedAt(tier))));
     } else {
       boolean allowed =

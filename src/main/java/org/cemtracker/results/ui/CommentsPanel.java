@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.cemtracker.results.ResultsService.CampaignComments;
 import org.cemtracker.scoring.Comments;
 
@@ -22,8 +24,9 @@ final class CommentsPanel {
         new Paragraph(
             "Comments show for departments with at least c = "
                 + comments.threshold()
-                + " released respondents, the others pooled when they reach c together, listed by"
-                + " their text rather than when they were written.");
+                + " released respondents, the others pooled when they reach c together. They are"
+                + " sorted alphabetically, not by time, so their order reveals nothing about who wrote"
+                + " them.");
     about.addClassName("explain");
     Div panel = new Div(about);
     panel.setId("comments");
@@ -40,7 +43,10 @@ final class CommentsPanel {
         label.addClassName("comment-group");
         UnorderedList list = new UnorderedList();
         list.addClassName("comment-list");
-        group.comments().forEach(text -> list.add(new ListItem(text)));
+        // the same words written by several people show once, with how many wrote them
+        Map<String, Long> times = new LinkedHashMap<>();
+        group.comments().forEach(text -> times.merge(text, 1L, Long::sum));
+        times.forEach((text, n) -> list.add(new ListItem(n == 1 ? text : text + " (×" + n + ")")));
         content.add(label, list);
         count += group.comments().size();
       }

@@ -110,10 +110,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
           new Paragraph(
               DashboardCharts.tierName(phase.tier())
                   + ": "
-                  + (phase.hidden() ? "hidden" : phase.responses() + " responses")
-                  + " of "
-                  + phase.invited()
-                  + " invited");
+                  + (phase.hidden() ? "responses hidden" : phase.responses() + " responses")
+                  + " · "
+                  + (phase.invitedHidden() ? "invitations hidden" : phase.invited() + " invited"));
       line.addClassName("phase-total");
       counts.add(line);
     }

@@ -37,6 +37,7 @@ final class InstrumentPanel {
                     .map(MaturityModel.Dimension::name)
                     .orElse(q.dimensionId()))
         .setHeader("Dimension")
+        .setAutoWidth(true)
         .setFlexGrow(1);
     grid.addColumn(q -> DashboardCharts.tierName(q.tier())).setHeader("Tier").setAutoWidth(true);
     grid.addColumn(InstrumentQuality.DimensionQuality::respondents)

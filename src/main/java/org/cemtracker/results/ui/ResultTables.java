@@ -34,7 +34,11 @@ final class ResultTables {
 
   static Component departments(MaturityModel model, Results r) {
     Grid<Results.DepartmentResult> grid = new Grid<>();
-    grid.addColumn(Results.DepartmentResult::path).setHeader("Department").setFlexGrow(1);
+    grid.addColumn(Results.DepartmentResult::path)
+        .setHeader("Department")
+        .setAutoWidth(true)
+        .setFlexGrow(1)
+        .setTooltipGenerator(Results.DepartmentResult::path);
     grid.addColumn(Results.DepartmentResult::headcount).setHeader("People").setAutoWidth(true);
     grid.addColumn(d -> d.customerFacing() ? "customer-facing" : "back office")
         .setHeader("Kind")
@@ -81,6 +85,7 @@ final class ResultTables {
     Grid<WaveDelta.Change> grid = new Grid<>();
     grid.addColumn(c -> model.dimension(c.key()).map(MaturityModel.Dimension::name).orElse(c.key()))
         .setHeader("Dimension")
+        .setAutoWidth(true)
         .setFlexGrow(1);
     grid.addColumn(c -> format(c.before())).setHeader("Before");
     grid.addColumn(c -> format(c.after())).setHeader("Now");
