@@ -4,7 +4,15 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +31,36 @@ final class Api {
 
   RequestSpecification as(String email, String password) {
     return anonymous().auth().preemptive().basic(email, password);
+  }
+
+  /** A file the API answered with: its status, its headers and its bytes. */
+  record Download(int status, HttpHeaders headers, byte[] body) {
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  /** GETs a path as the user, accepting a file (or the JSON error that says why not). */
+  Download download(String email, String password, String path) {
+    String auth =
+        Base64.getEncoder()
+            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    try {
+      HttpResponse<byte[]> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + path))
+                      .header("Authorization", "Basic " + auth)
+                      .header("Accept", "application/pdf, application/json")
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   RequestSpecification admin() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The results dashboard of a seeded organisation renders all its charts and drills into a
@@ -150,6 +151,25 @@ class DashboardBrowserIT {
     browser.screenshot("campaign-open-counts");
   }
 
+  @Test
+  void aConsultantPreparesAndDownloadsTheBoardReport() throws Exception {
+    Api api = new Api(base);
+    String latest =
+        api.admin()
+            .get("api/organisations/" + api.demoOrganisation() + "/trend")
+            .path("[1].campaignId");
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + latest + "/report");
+    browser.waitForText("board report");
+    browser.waitFor(By.id("prepare-report")).click();
+    WebElement link = browser.waitFor(By.id("report-link"));
+    assertThat(link.getText()).startsWith("Download board-report-").endsWith("-A4.pdf");
+    assertThat(link.getAttribute("href")).isNotBlank();
+    assertThat(browser.driver.findElement(By.id("report-download")).getText()).contains("KB, PDF");
+    browser.screenshot("board-report-view");
+  }
+
   /** The texts of a department's row in the departments grid, column by column. */
   @SuppressWarnings("unchecked")
   private List<String> departmentRow(String path) {
@@ -190,6 +210,8 @@ class DashboardBrowserIT {
     browser.waitFor(By.id("instrument-quality"));
     browser.waitForText("The index lies in the Managed CEM band, but reach is");
     browser.screenshot("dashboard-demo");
+    assertThat(browser.driver.findElement(By.id("board-report")).getAttribute("href"))
+        .endsWith("campaigns/" + latest + "/report");
     browser.driver.executeScript("document.querySelector('#heatmap-chart').scrollIntoView()");
     browser.screenshot("dashboard-demo-heatmap");
   }

@@ -86,7 +86,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                   + campaign.id(),
               "Plan initiatives from these results →");
       plan.setId("plan-initiatives");
-      links.add(plan);
+      Anchor report = new Anchor("campaigns/" + campaign.id() + "/report", "Board report (PDF) →");
+      report.setId("board-report");
+      links.add(plan, report);
     }
     links.getStyle().set("gap", "1.5rem");
     return links;

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Locale;
 import org.cemtracker.model.MaturityModel;
+import org.cemtracker.results.StageReason;
 import org.cemtracker.scoring.Results;
 
 /**
@@ -47,47 +47,9 @@ final class Headline {
         new Paragraph(
             "The CEM index (0–100) weighs every department's score by its headcount. Its stage also"
                 + " requires enough reach and a small enough bolt-on gap."
-                + whyLower(model, r));
+                + StageReason.whyLower(model, r));
     explain.addClassName("explain");
     return card("Where the organisation stands", new Div(index, stage), scale, explain);
-  }
-
-  /** Why the stage is below the band the index falls in, if it is. */
-  static String whyLower(MaturityModel model, Results r) {
-    if (r.cemIndex() == null || r.stage() == null) {
-      return "";
-    }
-    MaturityModel.Stage band = model.stages().get(0);
-    for (MaturityModel.Stage stage : model.stages()) {
-      if (stage.min() <= r.cemIndex()) {
-        band = stage;
-      }
-    }
-    if (band.number() == r.stage().number()) {
-      return "";
-    }
-    StringBuilder why = new StringBuilder(" The index lies in the " + band.name() + " band, but");
-    if (band.minReach() != null && r.reach() != null && r.reach() < band.minReach()) {
-      why.append(
-          String.format(
-              Locale.ENGLISH,
-              " reach is %.0f %% (needs %.0f %%)",
-              r.reach() * 100,
-              band.minReach() * 100));
-    }
-    if (band.maxBoltOnGap() != null
-        && r.boltOnGap() != null
-        && r.boltOnGap() > band.maxBoltOnGap()) {
-      why.append(why.toString().endsWith("but") ? "" : " and")
-          .append(
-              String.format(
-                  Locale.ENGLISH,
-                  " the bolt-on gap is %.1f points (at most %.0f)",
-                  r.boltOnGap(),
-                  band.maxBoltOnGap()));
-    }
-    return why.append(": customer experience has not yet reached the whole organisation.")
-        .toString();
   }
 
   static Component figures(Results r) {

@@ -1,0 +1,121 @@
+package org.cemtracker.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.cemtracker.base.Problem;
+import org.cemtracker.report.Paper;
+import org.cemtracker.report.ReportService;
+
+/**
+ * The board report of a closed campaign: what it holds, the paper, and the PDF to download. The
+ * report is made when asked for (Vaadin shows its progress bar while it is), then offered.
+ */
+@Route("campaigns/:campaignId/report")
+@PageTitle("Board report")
+@PermitAll
+public class ReportView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final ReportService reports;
+  private final Div download = new Div();
+  private String campaignId;
+
+  @Inject
+  public ReportView(ReportService reports) {
+    this.reports = reports;
+    addClassName("page");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    campaignId = event.getRouteParameters().get("campaignId").orElse("");
+    removeAll();
+    download.removeAll();
+    String name;
+    try {
+      name = reports.reportable(campaignId);
+    } catch (Problem problem) {
+      if (problem.status() == 404) {
+        event.rerouteToError(NotFoundException.class);
+        return;
+      }
+      add(new H2("Board report"), new Paragraph(problem.getMessage() + "."));
+      return;
+    }
+    add(new H2(name + " — board report"));
+    add(new Anchor("campaigns/" + campaignId + "/results", "← Results"));
+    Paragraph about =
+        new Paragraph(
+            "A PDF for the leadership team, made from the released figures only: cover; method and"
+                + " response rates; where the organisation stands between bolt-on CX and CEM; the"
+                + " spread behind the average; dimensions by tier; departments × dimensions; the"
+                + " change since the previous wave; where to act and the initiatives under way;"
+                + " comments; and an appendix on instrument quality and anonymity.");
+    about.addClassName("page-intro");
+    Select<Paper> paper = new Select<>();
+    paper.setLabel("Paper");
+    paper.setItems(Paper.values());
+    paper.setItemLabelGenerator(p -> p == Paper.A4 ? "A4" : "US Letter");
+    paper.setValue(Paper.A4);
+    paper.setId("report-paper");
+    Button prepare = new Button("Prepare the report", e -> prepare(paper.getValue()));
+    prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    prepare.setId("prepare-report");
+    HorizontalLayout controls = new HorizontalLayout(paper, prepare);
+    controls.setAlignItems(Alignment.END);
+    download.setId("report-download");
+    Div card = new Div(about, controls, download);
+    card.addClassName("card");
+    add(card);
+  }
+
+  private void prepare(Paper paper) {
+    download.removeAll();
+    ReportService.Report report;
+    try {
+      report = reports.boardReport(campaignId, paper);
+    } catch (Problem problem) {
+      Paragraph why = new Paragraph(problem.getMessage() + ".");
+      why.setId("report-refused");
+      download.add(why);
+      return;
+    }
+    byte[] pdf = report.pdf();
+    Anchor link =
+        new Anchor(
+            DownloadHandler.fromInputStream(
+                e ->
+                    new DownloadResponse(
+                        new ByteArrayInputStream(pdf),
+                        report.fileName(),
+                        "application/pdf",
+                        pdf.length)),
+            "Download " + report.fileName());
+    link.setId("report-link");
+    UnorderedList facts = new UnorderedList(new ListItem(size(pdf.length)));
+    download.add(link, facts);
+  }
+
+  private static String size(int bytes) {
+    return String.format(Locale.ENGLISH, "%.0f KB, PDF", bytes / 1024.0);
+  }
+}
