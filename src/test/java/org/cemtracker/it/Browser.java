@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,8 +68,10 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Waits for the text on the page, across reloads (a page being replaced is read again). */
   void waitForText(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
