@@ -15,6 +15,7 @@ import java.util.Collection;
 import org.cemtracker.scoring.Comments;
 import org.cemtracker.scoring.Disclosure;
 import org.cemtracker.scoring.InstrumentQuality;
+import org.cemtracker.scoring.QuestionResults;
 import org.cemtracker.scoring.Results;
 import org.cemtracker.scoring.WaveDelta;
 
@@ -105,6 +106,7 @@ class ArchitectureTest {
                           Results.class,
                           Comments.class,
                           InstrumentQuality.class,
+                          QuestionResults.class,
                           WaveDelta.class))))
           .because("figures and what is hidden come from the one disclosure layer");
 

@@ -16,6 +16,7 @@ import org.cemtracker.scoring.Comment;
 import org.cemtracker.scoring.Comments;
 import org.cemtracker.scoring.Disclosure;
 import org.cemtracker.scoring.InstrumentQuality;
+import org.cemtracker.scoring.QuestionResults;
 import org.cemtracker.scoring.Release;
 import org.cemtracker.scoring.Results;
 import org.cemtracker.scoring.ScoringEngine;
@@ -57,6 +58,12 @@ public class ResultsService {
   public List<InstrumentQuality.DimensionQuality> instrument(String campaignId) {
     Read read = read(campaigns.released(campaignId));
     return InstrumentQuality.of(read.cells(), read.release());
+  }
+
+  /** Per question and published group: answered, mean and the distribution over the levels. */
+  public List<QuestionResults.Group> questions(String campaignId) {
+    Read read = read(campaigns.released(campaignId));
+    return QuestionResults.of(read.campaign().units(), read.cells(), read.release());
   }
 
   /** The comments that rule 15 lets through, per dimension and group. */

@@ -75,7 +75,7 @@ public final class ScoringModel {
   }
 
   public Tally newTally() {
-    return new Tally(questionCount());
+    return new Tally(questionCount(), model.levels());
   }
 
   /** The index of a question in the model, or -1 when the model has no such question. */

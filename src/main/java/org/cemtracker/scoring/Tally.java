@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * The sums that the scores of a group of responses are computed from: how many responses, per
- * question how many answered and the sum and sum of squares of their levels, and the count, sum and
- * sum of squares of the respondents' own scores (for the margin of error). Tallies of disjoint
- * groups merge by addition. Mutable, for building; not shared between threads while built.
+ * question how many answered, the sum and sum of squares of their levels and how many gave each
+ * level (its distribution over the scale), and the count, sum and sum of squares of the
+ * respondents' own scores (for the margin of error). Tallies of disjoint groups merge by addition.
+ * Mutable, for building; not shared between threads while built.
  */
 public final class Tally {
 
@@ -14,14 +15,19 @@ public final class Tally {
   final long[] answered;
   final long[] sum;
   final long[] squares;
+
+  /** Per question, how many answered each level: {@code atLevel[q][level - 1]}. */
+  final long[][] atLevel;
+
   long scored;
   double scoreSum;
   double scoreSquares;
 
-  public Tally(int questions) {
+  public Tally(int questions, int levels) {
     answered = new long[questions];
     sum = new long[questions];
     squares = new long[questions];
+    atLevel = new long[questions][levels];
   }
 
   /** Adds one response: {@code levels[q]} is its answer to question q, 0 for "don't know". */
@@ -32,6 +38,7 @@ public final class Tally {
         answered[q]++;
         sum[q] += levels[q];
         squares[q] += (long) levels[q] * levels[q];
+        atLevel[q][levels[q] - 1]++;
       }
     }
     if (ownScore != null) {
@@ -47,6 +54,9 @@ public final class Tally {
       answered[q] += other.answered[q];
       sum[q] += other.sum[q];
       squares[q] += other.squares[q];
+      for (int l = 0; l < atLevel[q].length; l++) {
+        atLevel[q][l] += other.atLevel[q][l];
+      }
     }
     scored += other.scored;
     scoreSum += other.scoreSum;
@@ -55,7 +65,7 @@ public final class Tally {
   }
 
   public Tally copy() {
-    return new Tally(answered.length).addAll(this);
+    return new Tally(answered.length, atLevel.length == 0 ? 0 : atLevel[0].length).addAll(this);
   }
 
   public long responses() {
@@ -65,6 +75,16 @@ public final class Tally {
   /** The mean answer to question q, on the scale's 1–L, or null when nobody answered it. */
   public Double mean(int q) {
     return answered[q] == 0 ? null : (double) sum[q] / answered[q];
+  }
+
+  /** How many answered question q at each level, lowest first (a copy). */
+  public long[] distribution(int q) {
+    return atLevel[q].clone();
+  }
+
+  /** How many answered question q (not "don't know"). */
+  public long answered(int q) {
+    return answered[q];
   }
 
   /** The sample standard deviation of the respondents' own scores; null below two. */
@@ -81,6 +101,9 @@ public final class Tally {
     out.append(scoreSum).append(' ').append(scoreSquares);
     for (int q = 0; q < answered.length; q++) {
       out.append(' ').append(answered[q]).append(' ').append(sum[q]).append(' ').append(squares[q]);
+      for (long n : atLevel[q]) {
+        out.append(' ').append(n);
+      }
     }
   }
 
@@ -93,6 +116,9 @@ public final class Tally {
       answered[q] = in.nextLong();
       sum[q] = in.nextLong();
       squares[q] = in.nextLong();
+      for (int l = 0; l < atLevel[q].length; l++) {
+        atLevel[q][l] = in.nextLong();
+      }
     }
   }
 
@@ -103,6 +129,7 @@ public final class Tally {
         && Arrays.equals(answered, other.answered)
         && Arrays.equals(sum, other.sum)
         && Arrays.equals(squares, other.squares)
+        && Arrays.deepEquals(atLevel, other.atLevel)
         && close(scoreSum, other.scoreSum)
         && close(scoreSquares, other.scoreSquares);
   }

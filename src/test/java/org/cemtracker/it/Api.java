@@ -51,7 +51,7 @@ final class Api {
               .send(
                   HttpRequest.newBuilder(URI.create(base + path))
                       .header("Authorization", "Basic " + auth)
-                      .header("Accept", "application/pdf, application/json")
+                      .header("Accept", "*/*")
                       .build(),
                   HttpResponse.BodyHandlers.ofByteArray());
       return new Download(response.statusCode(), response.headers(), response.body());

@@ -16,12 +16,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.SafeText;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.model.Tier;
@@ -163,10 +166,14 @@ class InvitationPanel extends Div {
             out,
             CSVFormat.DEFAULT.builder().setHeader("department", "tier", "email", "link").get())) {
       for (CampaignService.IssuedLink link : links) {
-        printer.printRecord(department, tier, link.email() == null ? "" : link.email(), link.url());
+        printer.printRecord(
+            SafeText.cell(department),
+            tier,
+            SafeText.cell(link.email() == null ? "" : link.email()),
+            SafeText.cell(link.url()));
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }

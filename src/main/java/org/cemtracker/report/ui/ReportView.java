@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import org.cemtracker.base.Problem;
+import org.cemtracker.report.ExportService;
 import org.cemtracker.report.Paper;
 import org.cemtracker.report.ReportService;
 
@@ -31,17 +32,19 @@ import org.cemtracker.report.ReportService;
  * report is made when asked for (Vaadin shows its progress bar while it is), then offered.
  */
 @Route("campaigns/:campaignId/report")
-@PageTitle("Board report")
+@PageTitle("Board report and exports")
 @PermitAll
 public class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
   private final ReportService reports;
+  private final ExportService exports;
   private final Div download = new Div();
   private String campaignId;
 
   @Inject
-  public ReportView(ReportService reports) {
+  public ReportView(ReportService reports, ExportService exports) {
     this.reports = reports;
+    this.exports = exports;
     addClassName("page");
   }
 
@@ -85,7 +88,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     download.setId("report-download");
     Div card = new Div(about, controls, download);
     card.addClassName("card");
-    add(card);
+    add(card, new ExportPanel(exports, campaignId));
   }
 
   private void prepare(Paper paper) {
