@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.cemtracker.account.CallerIdentity;
 import org.cemtracker.account.CurrentCaller;
+import org.cemtracker.base.Problem;
 
 /**
  * Records changes in the caller's transaction, so that a change and its audit event are stored
@@ -32,6 +33,24 @@ public class AuditLog {
     String actor = caller.identity().map(CallerIdentity::email).orElse("system");
     events.store(
         new AuditEvent(organisationId, actor, action, entity, entityId, subject, changes.toJson()));
+  }
+
+  /**
+   * Records an event of the instance itself, tied to no organisation (an organisation's erasure,
+   * which takes its own log with it): who, when, what and its id, never the erased data.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordInstance(String action, String entity, String entityId, Changes changes) {
+    String actor = caller.identity().map(CallerIdentity::email).orElse("system");
+    events.store(new AuditEvent(null, actor, action, entity, entityId, null, changes.toJson()));
+  }
+
+  /** The instance's own events, newest first: for administrators. */
+  public List<AuditEvent> instanceEvents(int limit) {
+    if (!caller.require().admin()) {
+      throw Problem.forbidden("Only administrators read the instance's audit log");
+    }
+    return events.findByOrganisation(null, null, Math.max(1, Math.min(limit, MAX_EVENTS)));
   }
 
   /** The organisations whose log the caller may read: id → name. */

@@ -89,6 +89,17 @@ public class Access implements AuditReaders {
     return isAdmin() || roles(organisationId).stream().anyMatch(CAMPAIGNERS::contains);
   }
 
+  /**
+   * The organisation if the caller may erase it: administrators, and the organisation's own
+   * consultants (who run its engagement and hand its data over); nobody else.
+   */
+  public Organisation erase(String organisationId) {
+    return requireRole(
+        organisationId,
+        CAMPAIGNERS,
+        "Only administrators and the organisation's consultants may erase it");
+  }
+
   /** Whether the caller edits every initiative of the organisation (it must be visible). */
   public boolean stewards(String organisationId) {
     view(organisationId);

@@ -33,6 +33,25 @@ public class OrganisationRepository {
   }
 
   /** Persists at once: rows that refer to it by id (memberships, departments) follow it. */
+  /**
+   * Deletes the organisation with its members and departments (parents unlinked first, so no
+   * department waits for another); the database takes its initiatives with it.
+   */
+  public void erase(Organisation organisation) {
+    em.createQuery("delete from Membership m where m.organisationId = :o")
+        .setParameter("o", organisation.id())
+        .executeUpdate();
+    em.createQuery("update Department d set d.parentId = null where d.organisationId = :o")
+        .setParameter("o", organisation.id())
+        .executeUpdate();
+    em.createQuery("delete from Department d where d.organisationId = :o")
+        .setParameter("o", organisation.id())
+        .executeUpdate();
+    em.createQuery("delete from Organisation o where o.id = :o")
+        .setParameter("o", organisation.id())
+        .executeUpdate();
+  }
+
   public Organisation store(Organisation organisation) {
     em.persist(organisation);
     em.flush();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import org.cemtracker.base.Problem;
 import org.cemtracker.base.rest.Bodies;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentImport;
+import org.cemtracker.organisation.ErasureService;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.organisation.OrganisationService;
 
@@ -32,6 +34,7 @@ public class OrganisationsResource {
   static final int MAX_CSV_BYTES = 1024 * 1024;
 
   @Inject OrganisationService service;
+  @Inject ErasureService erasure;
 
   public record OrganisationBody(
       String name,
@@ -104,6 +107,17 @@ public class OrganisationsResource {
   @Path("{orgId}")
   public OrganisationView get(@PathParam("orgId") String orgId) {
     return OrganisationView.of(service.get(orgId));
+  }
+
+  /**
+   * Erases the organisation whole ({@code ?confirm=} its exact name): administrators and its
+   * consultants only. 204; nothing of it remains but an instance-level audit event.
+   */
+  @DELETE
+  @Path("{orgId}")
+  public Response erase(@PathParam("orgId") String orgId, @QueryParam("confirm") String confirm) {
+    erasure.erase(orgId, confirm);
+    return Response.noContent().build();
   }
 
   @PATCH

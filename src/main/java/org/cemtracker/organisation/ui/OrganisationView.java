@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.cemtracker.base.Problem;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentImport;
+import org.cemtracker.organisation.ErasureService;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.organisation.OrganisationService;
 
@@ -42,9 +43,12 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
   private final TreeGrid<Department> tree = new TreeGrid<>();
   private final Paragraph treeSummary = new Paragraph();
 
+  private final ErasureService erasure;
+
   @Inject
-  public OrganisationView(OrganisationService organisations) {
+  public OrganisationView(OrganisationService organisations, ErasureService erasure) {
     this.organisations = organisations;
+    this.erasure = erasure;
     addClassName("page");
   }
 
@@ -80,6 +84,9 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
             organisations,
             organisation,
             updated -> getUI().ifPresent(ui -> ui.getPage().reload())));
+    if (erasure.mayErase(organisation.id())) {
+      tabs.add("Data", new ErasePanel(erasure, organisation));
+    }
     add(title, facts, campaigns, tabs);
     refreshTree();
   }
