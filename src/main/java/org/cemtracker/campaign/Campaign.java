@@ -58,6 +58,9 @@ public class Campaign {
   @Column(name = "published_at")
   private OffsetDateTime publishedAt;
 
+  @Column(name = "raw_deleted_at")
+  private OffsetDateTime rawDeletedAt;
+
   @Column(name = "open_link_digest")
   private String openLinkDigest;
 
@@ -211,6 +214,15 @@ public class Campaign {
 
   public OffsetDateTime closedAt() {
     return closedAt;
+  }
+
+  /** When retention deleted the raw answers and comments, or null. */
+  public OffsetDateTime rawDeletedAt() {
+    return rawDeletedAt;
+  }
+
+  void rawAnswersDeleted(OffsetDateTime when) {
+    this.rawDeletedAt = when;
   }
 
   public OffsetDateTime publishedAt() {

@@ -28,6 +28,9 @@ public class Organisation {
   @Column(name = "comment_threshold")
   private int commentThreshold;
 
+  @Column(name = "retention_months")
+  private Integer retentionMonths;
+
   @Column(name = "created_at")
   private OffsetDateTime createdAt;
 
@@ -78,6 +81,21 @@ public class Organisation {
 
   public int anonymityThreshold() {
     return anonymityThreshold;
+  }
+
+  /**
+   * Months after a campaign's close that its raw answers and comments are kept (null: for ever);
+   * the released results stay, from the per-cell aggregates.
+   */
+  public Integer retentionMonths() {
+    return retentionMonths;
+  }
+
+  public void keepRawAnswersFor(Integer months) {
+    if (months != null && (months < 1 || months > 600)) {
+      throw new IllegalArgumentException("retention must be 1 to 600 months, or none");
+    }
+    this.retentionMonths = months;
   }
 
   public int commentThreshold() {

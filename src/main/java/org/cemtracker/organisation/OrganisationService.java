@@ -38,6 +38,7 @@ public class OrganisationService implements MembershipDirectory {
       String industry,
       Integer anonymityThreshold,
       Integer commentThreshold,
+      Integer retentionMonths,
       Long version) {}
 
   public record Member(Membership membership, String email, String name) {}
@@ -67,6 +68,14 @@ public class OrganisationService implements MembershipDirectory {
     Organisation organisation =
         organisations.store(new Organisation(settings.name(), settings.industry(), k));
     organisation.setThresholds(k, c);
+    Integer retention = settings.retentionMonths();
+    new Validation()
+        .require(
+            retention == null || retention >= 0 && retention <= 600,
+            "retentionMonths",
+            "must be a whole number of months from 1 to 600, or 0 to keep raw answers for ever")
+        .check();
+    organisation.keepRawAnswersFor(retention == null || retention == 0 ? null : retention);
     audit.record(
         organisation.id(),
         "CREATED",
@@ -113,8 +122,21 @@ public class OrganisationService implements MembershipDirectory {
             .change("industry", organisation.industry(), industry)
             .change("anonymityThreshold", organisation.anonymityThreshold(), k)
             .change("commentThreshold", organisation.commentThreshold(), c);
+    // retention: null keeps it, 0 switches it off
+    Integer retention =
+        edit.retentionMonths() == null
+            ? organisation.retentionMonths()
+            : edit.retentionMonths() == 0 ? null : edit.retentionMonths();
+    new Validation()
+        .require(
+            retention == null || retention >= 1 && retention <= 600,
+            "retentionMonths",
+            "must be a whole number of months from 1 to 600, or 0 to keep raw answers for ever")
+        .check();
+    changes.change("retentionMonths", organisation.retentionMonths(), retention);
     organisation.rename(name, industry);
     organisation.setThresholds(k, c);
+    organisation.keepRawAnswersFor(retention);
     if (!changes.isEmpty()) {
       audit.record(
           organisationId, "UPDATED", "organisation", organisationId, organisation.name(), changes);

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.cemtracker.campaign.CampaignClosing;
 import org.cemtracker.campaign.CampaignFrozen;
+import org.cemtracker.campaign.RawAnswersDeleted;
 import org.cemtracker.campaign.ResponseSubmitted;
 import org.cemtracker.model.Tier;
 import org.cemtracker.scoring.Answers;
@@ -35,6 +36,11 @@ public class Aggregates {
   /** Locks every cell of the closing campaign: submissions in flight finish first. */
   void onClosing(@Observes CampaignClosing closing) {
     cells.lockAll(closing.campaignId());
+  }
+
+  /** Retention: the comments go with the raw answers; the cells, and so the results, stay. */
+  void onRawAnswersDeleted(@Observes RawAnswersDeleted deleted) {
+    cells.deleteComments(deleted.campaignId());
   }
 
   void onSubmitted(@Observes ResponseSubmitted submitted) {

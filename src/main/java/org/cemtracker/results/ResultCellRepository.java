@@ -44,6 +44,12 @@ public class ResultCellRepository {
         .getResultList();
   }
 
+  public void deleteComments(String campaignId) {
+    em.createQuery("delete from ResultComment c where c.campaignId = :c")
+        .setParameter("c", campaignId)
+        .executeUpdate();
+  }
+
   public void store(ResultComment comment) {
     em.persist(comment);
   }

@@ -41,6 +41,7 @@ public class OrganisationsResource {
       String industry,
       Integer anonymityThreshold,
       Integer commentThreshold,
+      Integer retentionMonths,
       Long version) {}
 
   public record OrganisationView(
@@ -49,6 +50,7 @@ public class OrganisationsResource {
       String industry,
       int anonymityThreshold,
       int commentThreshold,
+      Integer retentionMonths,
       OffsetDateTime createdAt,
       long version) {
     static OrganisationView of(Organisation o) {
@@ -58,6 +60,7 @@ public class OrganisationsResource {
           o.industry(),
           o.anonymityThreshold(),
           o.commentThreshold(),
+          o.retentionMonths(),
           o.createdAt(),
           o.version());
     }
@@ -99,6 +102,7 @@ public class OrganisationsResource {
                 body.industry(),
                 body.anonymityThreshold(),
                 body.commentThreshold(),
+                body.retentionMonths(),
                 null));
     return Response.status(201).entity(OrganisationView.of(created)).build();
   }
@@ -132,6 +136,7 @@ public class OrganisationsResource {
                 body.industry(),
                 body.anonymityThreshold(),
                 body.commentThreshold(),
+                body.retentionMonths(),
                 body.version())));
   }
 

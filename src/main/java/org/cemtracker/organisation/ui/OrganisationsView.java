@@ -95,7 +95,7 @@ public class OrganisationsView extends VerticalLayout {
                 Organisation created =
                     organisations.create(
                         new OrganisationService.Settings(
-                            name.getValue(), industry.getValue(), k.getValue(), null, null));
+                            name.getValue(), industry.getValue(), k.getValue(), null, null, null));
                 dialog.close();
                 getUI()
                     .ifPresent(

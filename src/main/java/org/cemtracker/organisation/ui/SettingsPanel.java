@@ -39,6 +39,12 @@ class SettingsPanel extends Div {
     c.setMin(Organisation.MIN_THRESHOLD);
     c.setHelperText("Comments show only for groups of at least this many respondents. At least k.");
     c.setId("organisation-comment-threshold");
+    IntegerField retention = new IntegerField("Keep raw answers (months after close)");
+    retention.setValue(organisation.retentionMonths());
+    retention.setMin(0);
+    retention.setHelperText(
+        "Empty or 0: for ever. After that, answers and comments are deleted; results stay.");
+    retention.setId("organisation-retention");
     Paragraph applies =
         new Paragraph(
             "k and c apply to campaigns opened from now on: a campaign keeps the thresholds and the"
@@ -58,17 +64,27 @@ class SettingsPanel extends Div {
                             industry.getValue(),
                             k.getValue(),
                             c.getValue(),
+                            retention.getValue() == null ? 0 : retention.getValue(),
                             organisation.version()));
                 Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 saved.accept(updated);
               } catch (Problem problem) {
                 FieldErrors.show(
-                    problem, Map.of("name", name, "anonymityThreshold", k, "commentThreshold", c));
+                    problem,
+                    Map.of(
+                        "name",
+                        name,
+                        "anonymityThreshold",
+                        k,
+                        "commentThreshold",
+                        c,
+                        "retentionMonths",
+                        retention));
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save-settings");
-    add(new FormLayout(name, industry, k, c), applies, save);
+    add(new FormLayout(name, industry, k, c, retention), applies, save);
   }
 }

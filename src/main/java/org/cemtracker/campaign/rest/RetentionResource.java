@@ -1,0 +1,35 @@
+package org.cemtracker.campaign.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.cemtracker.base.Problem;
+import org.cemtracker.campaign.RetentionService;
+
+/**
+ * Runs retention now ({@code POST /api/admin/retention}), or as of a later moment ({@code
+ * ?asOf=2030-01-01T00:00:00Z}); administrators only. The nightly job runs the same.
+ */
+@Path("admin/retention")
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionResource {
+
+  @Inject RetentionService retention;
+
+  @POST
+  public RetentionService.Run run(@QueryParam("asOf") String asOf) {
+    OffsetDateTime when;
+    try {
+      when = asOf == null ? OffsetDateTime.now(ZoneOffset.UTC) : OffsetDateTime.parse(asOf);
+    } catch (DateTimeParseException e) {
+      throw Problem.invalid("asOf", "must be a moment such as 2030-01-01T00:00:00Z");
+    }
+    return retention.runAs(when);
+  }
+}
