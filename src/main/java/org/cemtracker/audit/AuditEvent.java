@@ -56,6 +56,12 @@ public class AuditEvent {
     this.changes = changes;
   }
 
+  /** An event as another instance exported it, at its own moment. */
+  AuditEvent(String organisationId, OffsetDateTime at, AuditEvent of) {
+    this(organisationId, of.actorEmail, of.action, of.entity, of.entityId, of.subject, of.changes);
+    this.at = at;
+  }
+
   public String id() {
     return id;
   }

@@ -88,6 +88,49 @@ public class Campaign {
     this.createdAt = now();
   }
 
+  /** A campaign as another instance exported it, under a new id (for an organisation's import). */
+  static Campaign restore(String organisationId, Restored r) {
+    Campaign c = new Campaign();
+    c.id = UUID.randomUUID().toString();
+    c.organisationId = organisationId;
+    c.name = r.name().trim();
+    c.modelId = r.modelId();
+    c.modelVersion = r.modelVersion();
+    c.modelSnapshot = r.modelSnapshot();
+    c.status = r.status();
+    c.createdAt = r.createdAt();
+    c.leadershipOpenedAt = r.leadershipOpenedAt();
+    c.managementOpenedAt = r.managementOpenedAt();
+    c.staffOpenedAt = r.staffOpenedAt();
+    c.closedAt = r.closedAt();
+    c.publishedAt = r.publishedAt();
+    c.rawDeletedAt = r.rawDeletedAt();
+    c.anonymityThreshold = r.anonymityThreshold();
+    c.commentThreshold = r.commentThreshold();
+    return c;
+  }
+
+  /** What restoring a campaign takes. */
+  record Restored(
+      String name,
+      String modelId,
+      String modelVersion,
+      String modelSnapshot,
+      CampaignStatus status,
+      OffsetDateTime createdAt,
+      OffsetDateTime leadershipOpenedAt,
+      OffsetDateTime managementOpenedAt,
+      OffsetDateTime staffOpenedAt,
+      OffsetDateTime closedAt,
+      OffsetDateTime publishedAt,
+      OffsetDateTime rawDeletedAt,
+      Integer anonymityThreshold,
+      Integer commentThreshold) {}
+
+  String modelSnapshot() {
+    return modelSnapshot;
+  }
+
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC);
   }

@@ -48,6 +48,21 @@ public class FrozenDepartment {
     this.customerFacing = department.customerFacing();
   }
 
+  FrozenDepartment(
+      String campaignId,
+      String departmentId,
+      String parentId,
+      String path,
+      int headcount,
+      boolean customerFacing) {
+    this.campaignId = campaignId;
+    this.departmentId = departmentId;
+    this.parentId = parentId;
+    this.path = path;
+    this.headcount = headcount;
+    this.customerFacing = customerFacing;
+  }
+
   public String departmentId() {
     return departmentId;
   }

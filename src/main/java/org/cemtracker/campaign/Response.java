@@ -43,6 +43,16 @@ public class Response {
     this.submittedOn = LocalDate.now(ZoneOffset.UTC);
   }
 
+  /** A response as another instance exported it, on its day, under a new id. */
+  Response(String campaignId, String departmentId, Tier tier, LocalDate submittedOn) {
+    this(campaignId, departmentId, tier);
+    this.submittedOn = submittedOn;
+  }
+
+  public LocalDate submittedOn() {
+    return submittedOn;
+  }
+
   public String id() {
     return id;
   }

@@ -100,6 +100,17 @@ public class Access implements AuditReaders {
         "Only administrators and the organisation's consultants may erase it");
   }
 
+  /**
+   * The organisation if the caller may export it whole (its anonymous responses included):
+   * administrators and its consultants, as for erasing it.
+   */
+  public Organisation handOver(String organisationId) {
+    return requireRole(
+        organisationId,
+        CAMPAIGNERS,
+        "Only administrators and the organisation's consultants may export it");
+  }
+
   /** Whether the caller edits every initiative of the organisation (it must be visible). */
   public boolean stewards(String organisationId) {
     view(organisationId);

@@ -61,6 +61,18 @@ public class ResultCell {
     return CellSums.decode(model, tier(), sums);
   }
 
+  String departmentId() {
+    return departmentId;
+  }
+
+  String tierName() {
+    return tier;
+  }
+
+  String sumsText() {
+    return sums;
+  }
+
   Cell cell() {
     return new Cell(departmentId, tier());
   }

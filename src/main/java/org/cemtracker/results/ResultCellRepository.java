@@ -36,6 +36,13 @@ public class ResultCellRepository {
         .getResultList();
   }
 
+  /** Every cell of a campaign, answered or not. */
+  public List<ResultCell> findAllOf(String campaignId) {
+    return em.createQuery("select c from ResultCell c where c.campaignId = :c", ResultCell.class)
+        .setParameter("c", campaignId)
+        .getResultList();
+  }
+
   public List<ResultCell> findByCampaign(String campaignId) {
     return em.createQuery(
             "select c from ResultCell c where c.campaignId = :c and c.responses > 0",

@@ -21,33 +21,42 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
   public static final int MAX_BYTES = 2 * 1024 * 1024;
 
+  /** An organisation's import file may be large: its responses come with it. */
+  public static final int MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > MAX_BYTES) {
-      request.abortWith(ApiError.response(413, tooLarge()));
+    int limit =
+        request.getUriInfo().getPath().endsWith("organisations/import")
+            ? MAX_IMPORT_BYTES
+            : MAX_BYTES;
+    if (request.getLength() > limit) {
+      request.abortWith(ApiError.response(413, tooLarge(limit)));
       return;
     }
     if (request.hasEntity()) {
-      request.setEntityStream(new Limited(request.getEntityStream()));
+      request.setEntityStream(new Limited(request.getEntityStream(), limit));
     }
   }
 
-  static String tooLarge() {
-    return "Request body too large: at most " + MAX_BYTES / 1024 / 1024 + " MiB";
+  static String tooLarge(int limit) {
+    return "Request body too large: at most " + limit / 1024 / 1024 + " MiB";
   }
 
   /** Raised while reading a body that turns out longer than the limit. */
   public static final class TooLarge extends IOException {
-    TooLarge() {
-      super(tooLarge());
+    TooLarge(int limit) {
+      super(tooLarge(limit));
     }
   }
 
   private static final class Limited extends FilterInputStream {
+    private final int limit;
     private long count;
 
-    Limited(InputStream in) {
+    Limited(InputStream in, int limit) {
       super(in);
+      this.limit = limit;
     }
 
     @Override
@@ -70,8 +79,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     private void count(int n) throws TooLarge {
       count += n;
-      if (count > MAX_BYTES) {
-        throw new TooLarge();
+      if (count > limit) {
+        throw new TooLarge(limit);
       }
     }
   }

@@ -2,6 +2,7 @@ package org.cemtracker.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,6 +51,10 @@ class ErasePanel extends Div {
     erase.setId("erase-organisation");
     confirm.addValueChangeListener(
         e -> erase.setEnabled(e.getValue().trim().equals(organisation.name())));
-    add(new H3("Erase this organisation"), about, confirm, erase);
+    // by address, not by class: the export builds on organisations, not the other way round
+    Anchor export =
+        new Anchor("organisations/" + organisation.id() + "/export", "Export it whole (JSON) →");
+    export.setId("export-organisation");
+    add(new H3("Export"), export, new H3("Erase this organisation"), about, confirm, erase);
   }
 }

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,7 +54,8 @@ public class OrganisationsView extends VerticalLayout {
               "No organisations yet",
               "The organisations being assessed: their department tree with headcounts and customer-facing units, their people"
                   + " and roles, and their anonymity threshold. Create one, then import its departments from a CSV file.",
-              create));
+              create,
+              new Anchor("organisations/import", "…or import one from an export file")));
       return;
     }
     Grid<Organisation> grid = new Grid<>();
@@ -73,7 +77,12 @@ public class OrganisationsView extends VerticalLayout {
                             OrganisationView.class,
                             new com.vaadin.flow.router.RouteParameters(
                                 "orgId", e.getItem().id()))));
-    add(create, grid);
+    // by address: the import builds on organisations, not the other way round
+    Anchor importFile = new Anchor("organisations/import", "Import an organisation (JSON) →");
+    importFile.setId("import-organisation");
+    HorizontalLayout actions = new HorizontalLayout(create, importFile);
+    actions.setAlignItems(FlexComponent.Alignment.CENTER);
+    add(actions, grid);
   }
 
   private Dialog createDialog() {
