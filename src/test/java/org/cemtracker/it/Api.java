@@ -201,6 +201,16 @@ final class Api {
         .path("find { it.status == 'OPEN' }.id");
   }
 
+  /** Renames an organisation. */
+  void rename(String organisationId, String name) {
+    long version = admin().get("api/organisations/" + organisationId).jsonPath().getLong("version");
+    admin()
+        .body(Map.of("name", name, "version", version))
+        .patch("api/organisations/" + organisationId)
+        .then()
+        .statusCode(200);
+  }
+
   /** Closes the campaign: its results are released (to consultants and administrators). */
   void close(String campaignId) {
     admin().post("api/campaigns/" + campaignId + "/close").then().statusCode(200);

@@ -155,6 +155,7 @@ class TransferApiIT {
     Api api = new Api(base);
     String demo = api.demoOrganisation();
     String copy = importFile(api, export(api, demo));
+    api.rename(copy, "Northwind copy " + System.nanoTime());
     assertThat(results(api, copy)).isEqualTo(results(api, demo));
   }
 
