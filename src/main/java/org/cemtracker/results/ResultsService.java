@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
@@ -21,6 +24,7 @@ import org.cemtracker.scoring.Release;
 import org.cemtracker.scoring.Results;
 import org.cemtracker.scoring.ScoringEngine;
 import org.cemtracker.scoring.ScoringModel;
+import org.cemtracker.scoring.Unit;
 import org.cemtracker.scoring.WaveDelta;
 
 /**
@@ -85,11 +89,29 @@ public class ResultsService {
   private Read read(Released released) {
     ScoringModel model = new ScoringModel(released.campaign().model());
     Cells loaded = new Cells(model);
-    for (ResultCell cell : cells.findByCampaign(released.campaign().id())) {
+    for (ResultCell cell : inTreeOrder(released, cells.findByCampaign(released.campaign().id()))) {
       loaded.put(cell.cell(), cell.sums(model));
     }
     Release release = Disclosure.release(loaded.counts(), released.threshold());
     return new Read(released, model, loaded, release);
+  }
+
+  /**
+   * The cells by the frozen tree's order (by path) and then tier, not by id: the scores sum
+   * floating-point figures, and an order that ids set would give an imported copy, whose ids are
+   * new, results that differ in their last digits.
+   */
+  private static List<ResultCell> inTreeOrder(Released released, List<ResultCell> stored) {
+    Map<String, Integer> position = new HashMap<>();
+    List<Unit> units = released.units();
+    for (int i = 0; i < units.size(); i++) {
+      position.put(units.get(i).id(), i);
+    }
+    List<ResultCell> sorted = new ArrayList<>(stored);
+    sorted.sort(
+        Comparator.comparingInt((ResultCell c) -> position.getOrDefault(c.departmentId(), -1))
+            .thenComparing(c -> c.cell().tier()));
+    return sorted;
   }
 
   /**

@@ -3,6 +3,10 @@ package org.cemtracker.transfer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -40,7 +44,23 @@ public class TransferService {
   @Inject AuditTransfer auditLog;
   @Inject AuditLog audit;
 
-  public record Exported(String fileName, byte[] json) {}
+  /** An organisation's export file, written when asked for. */
+  public record Exported(String fileName, OrganisationDocument document) {
+
+    public void writeTo(OutputStream out) throws IOException {
+      DocumentJson.write(document, out);
+    }
+
+    public byte[] json() {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try {
+        writeTo(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out.toByteArray();
+    }
+  }
 
   public record Imported(
       String id,
@@ -74,8 +94,7 @@ public class TransferService {
         new Changes().set("campaigns", documents.size()));
     String name = organisation.name().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return new Exported(
-        "organisation-" + (name.isEmpty() ? organisationId : name) + ".json",
-        DocumentJson.write(document));
+        "organisation-" + (name.isEmpty() ? organisationId : name) + ".json", document);
   }
 
   /** The JSON Schema of the export file. */

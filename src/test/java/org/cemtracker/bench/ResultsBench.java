@@ -1,27 +1,16 @@
 package org.cemtracker.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import static org.cemtracker.bench.BenchServer.first;
+import static org.cemtracker.bench.BenchServer.median;
+
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cemtracker.model.ModelJson;
 import org.cemtracker.results.CellRecompute;
 import org.cemtracker.scoring.ScoringModel;
@@ -46,83 +35,31 @@ import org.cemtracker.scoring.ScoringModel;
  */
 public final class ResultsBench {
 
-  static final String ADMIN = "bench@example.org";
-  static final String PASSWORD = "bench-password-123";
   static final int ROUNDS = 31;
 
   /** Recompute streams: one per core, as PostgreSQL's own parallel workers for the GROUP BY. */
   static final int STREAMS = Runtime.getRuntime().availableProcessors();
 
   public static void main(String[] args) throws Exception {
-    int responses = Integer.getInteger("bench.responses", 50_000);
-    boolean postgres = "postgres".equals(System.getProperty("bench.db", "h2"));
-    Path data = Files.createTempDirectory("cem-bench");
-    EmbeddedPostgres pg = postgres ? EmbeddedPostgres.builder().start() : null;
-    String jdbc =
-        postgres
-            ? pg.getJdbcUrl("postgres", "postgres")
-            : "jdbc:h2:file:" + data.resolve("cem") + ";WRITE_DELAY=0";
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
-    }
-    String base = "http://127.0.0.1:" + port;
-    long start = System.nanoTime();
-    List<String> command = new ArrayList<>();
-    command.add(System.getProperty("java.home") + "/bin/java");
-    command.add("-Xmx1g");
-    command.add("-Dcem.data.dir=" + data);
-    command.add("-Dcem.db.url=" + jdbc);
-    command.add("-Dcem.db.user=" + (postgres ? "postgres" : "sa"));
-    command.add("-Dcem.bench.responses=" + responses);
-    command.add("-Dcem.admin.email=" + ADMIN);
-    command.add("-Dcem.admin.password=" + PASSWORD);
-    command.addAll(List.of("-jar", new File("target/cem-tracker.jar").getPath()));
-    command.addAll(List.of("--port", Integer.toString(port)));
-    Process app =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(data.resolve("server.log").toFile())
-            .start();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    try {
-      waitUntilReady(http, base, app, data);
+    try (BenchServer server = BenchServer.start(false)) {
       System.out.printf(
           "CEM Tracker results benchmark on %s: %,d responses of cem-maturity over 60"
               + " departments%n",
-          postgres ? "PostgreSQL" : "H2", responses);
-      System.out.printf("start-up including seeding: %.0f s%n", (System.nanoTime() - start) / 1e9);
-      Files.lines(data.resolve("server.log"))
-          .filter(l -> l.contains("Benchmark data:"))
-          .forEach(l -> System.out.println(l.substring(l.indexOf("Benchmark data:"))));
-      String orgId =
-          first(
-              get(http, base + "/api/organisations").body(),
-              "\"id\":\"([^\"]+)\"[^}]*\"name\":\"Benchmark organisation\"",
-              "\"name\":\"Benchmark organisation\"[^}]*\"id\":\"([^\"]+)\"");
-      String campaignId =
-          first(
-              get(http, base + "/api/organisations/" + orgId + "/campaigns").body(),
-              "\"id\":\"([^\"]+)\"");
-      reads(http, base, campaignId);
-      if (!postgres) {
-        app.destroy();
-        app.waitFor();
+          server.database(), server.responses);
+      server.seeded().forEach(System.out::println);
+      String campaignId = server.campaignId(server.organisationId());
+      reads(server, campaignId);
+      if (!server.postgres) {
+        server.stopApp();
       }
-      recompute(jdbc, postgres ? "postgres" : "sa", campaignId);
-    } finally {
-      app.destroy();
-      app.waitFor();
-      if (pg != null) {
-        pg.close();
-      }
+      recompute(server.jdbc, server.user, campaignId);
     }
   }
 
   /** Results through REST and in the service, against GET /api/me, interleaved. */
-  private static void reads(HttpClient http, String base, String campaignId) throws Exception {
-    String url = base + "/api/campaigns/" + campaignId + "/results";
-    HttpResponse<String> first = get(http, url);
+  private static void reads(BenchServer server, String campaignId) throws Exception {
+    String url = "/api/campaigns/" + campaignId + "/results";
+    HttpResponse<String> first = server.get(url);
     System.out.printf(
         "first results read after start: %s ms in the service, %,d bytes, %s released responses%n",
         serverTiming(first),
@@ -133,10 +70,10 @@ public final class ResultsBench {
     List<Double> baseline = new ArrayList<>();
     for (int i = 0; i < ROUNDS; i++) {
       long t = System.nanoTime();
-      get(http, base + "/api/me");
+      server.get("/api/me");
       baseline.add((System.nanoTime() - t) / 1e6);
       t = System.nanoTime();
-      HttpResponse<String> response = get(http, url);
+      HttpResponse<String> response = server.get(url);
       rest.add((System.nanoTime() - t) / 1e6);
       service.add(Double.parseDouble(serverTiming(response)));
     }
@@ -211,63 +148,7 @@ public final class ResultsBench {
     return answers;
   }
 
-  private static void waitUntilReady(HttpClient http, String base, Process app, Path data)
-      throws Exception {
-    while (true) {
-      if (!app.isAlive()) {
-        throw new IllegalStateException("the app stopped; see " + data.resolve("server.log"));
-      }
-      try {
-        if (http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException starting) {
-        // not listening yet
-      }
-      Thread.sleep(2000);
-    }
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
-  }
-
   private static String serverTiming(HttpResponse<String> response) {
     return first(response.headers().firstValue("Server-Timing").orElse(""), "dur=([0-9.]+)");
-  }
-
-  private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-    String auth =
-        Base64.getEncoder()
-            .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + auth)
-                .timeout(Duration.ofMinutes(5))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          url + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response;
-  }
-
-  private static String first(String text, String... patterns) {
-    for (String pattern : patterns) {
-      Matcher m = Pattern.compile(pattern).matcher(text);
-      if (m.find()) {
-        return m.group(1);
-      }
-    }
-    throw new IllegalStateException(
-        "not found in " + text.substring(0, Math.min(300, text.length())));
   }
 }

@@ -47,7 +47,13 @@ class PlatformIT {
         .statusCode(200)
         .body(containsString("CEM Tracker API"))
         .body(containsString("/api/me"))
-        .body(containsString("/api/users"));
+        .body(containsString("/api/users"))
+        .body(containsString("/api/campaigns/{campaignId}/report"))
+        .body(containsString("/api/campaigns/{campaignId}/export/{table}.csv"))
+        .body(containsString("/api/organisations/{orgId}/export"))
+        .body(containsString("/api/organisations/import/schema"))
+        .body(containsString("/api/admin/retention"))
+        .body(containsString("/api/audit"));
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasKey;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,10 @@ class TransferApiIT {
         .path("id");
   }
 
+  /** Numbers to their last digit: a float would hide a difference in the sums' order. */
+  private static final JsonPathConfig EXACT =
+      JsonPathConfig.jsonPathConfig().numberReturnType(NumberReturnType.BIG_DECIMAL);
+
   /** Every campaign's results, by campaign name, without the ids that differ between instances. */
   private static Map<String, Object> results(Api api, String orgId) {
     Map<String, Object> byName = new HashMap<>();
@@ -59,14 +65,20 @@ class TransferApiIT {
       if (List.of("CLOSED", "PUBLISHED").contains(c.get("status"))) {
         Map<String, Object> r =
             new HashMap<>(
-                api.admin().get("api/campaigns/" + id + "/results").jsonPath().getMap(""));
+                api.admin().get("api/campaigns/" + id + "/results").jsonPath(EXACT).getMap(""));
         r.remove("campaignId");
         r.put(
             "comments",
-            api.admin().get("api/campaigns/" + id + "/results/comments").jsonPath().getMap(""));
+            api.admin()
+                .get("api/campaigns/" + id + "/results/comments")
+                .jsonPath(EXACT)
+                .getMap(""));
         r.put(
             "instrument",
-            api.admin().get("api/campaigns/" + id + "/results/instrument").jsonPath().getList(""));
+            api.admin()
+                .get("api/campaigns/" + id + "/results/instrument")
+                .jsonPath(EXACT)
+                .getList(""));
         byName.put((String) c.get("name"), r);
       } else {
         byName.put(

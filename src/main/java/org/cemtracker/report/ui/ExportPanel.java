@@ -34,7 +34,14 @@ class ExportPanel extends Div {
                 + " milestones, KPIs and check-ins. No responses: one row per anonymous answer"
                 + " beside these figures would let anyone pick out the groups they hide.");
     about.addClassName("page-intro");
-    Button prepare = new Button("Prepare the spreadsheet", e -> prepare());
+    Button prepare =
+        new Button(
+            "Prepare the spreadsheet",
+            e -> {
+              prepare();
+              e.getSource().setEnabled(true);
+            });
+    prepare.setDisableOnClick(true);
     prepare.setId("prepare-export");
     files.setId("export-files");
     add(new H3("Spreadsheet and CSV"), about, prepare, files);

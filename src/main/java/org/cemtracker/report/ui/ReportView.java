@@ -80,7 +80,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     paper.setItemLabelGenerator(p -> p == Paper.A4 ? "A4" : "US Letter");
     paper.setValue(Paper.A4);
     paper.setId("report-paper");
-    Button prepare = new Button("Prepare the report", e -> prepare(paper.getValue()));
+    Button prepare =
+        new Button(
+            "Prepare the report",
+            e -> {
+              prepare(paper.getValue());
+              e.getSource().setEnabled(true);
+            });
+    // one report at a time: the button stays off (and Vaadin's bar runs) until it is made
+    prepare.setDisableOnClick(true);
     prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     prepare.setId("prepare-report");
     HorizontalLayout controls = new HorizontalLayout(paper, prepare);

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.cemtracker.transfer.TransferService;
 
 /**
@@ -22,7 +23,8 @@ public class OrganisationExportResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response export(@PathParam("orgId") String orgId) {
     TransferService.Exported exported = transfers.export(orgId);
-    return Response.ok(exported.json(), MediaType.APPLICATION_JSON)
+    StreamingOutput body = exported::writeTo;
+    return Response.ok(body, MediaType.APPLICATION_JSON)
         .header("Content-Disposition", "attachment; filename=\"" + exported.fileName() + "\"")
         .header("Cache-Control", "no-store")
         .build();

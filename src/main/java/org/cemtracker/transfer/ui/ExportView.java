@@ -76,7 +76,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
               } catch (Problem problem) {
                 file.add(new Paragraph(problem.getMessage() + "."));
               }
+              e.getSource().setEnabled(true);
             });
+    prepare.setDisableOnClick(true);
     prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     prepare.setId("prepare-organisation-export");
     Div card = new Div(about, prepare, file);
