@@ -7,8 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import org.cemtracker.organisation.OrganisationErasing;
 
 /**
- * Deletes an erased organisation's campaigns with their invitations, responses and answers; the
- * database takes the frozen trees and the results' cells and comments with the campaigns.
+ * Deletes an erased organisation's campaigns with their invitations, queued submissions, responses
+ * and answers; the database takes the frozen trees and the results' cells and comments with the
+ * campaigns.
  */
 @ApplicationScoped
 public class CampaignErasure {
@@ -26,6 +27,9 @@ public class CampaignErasure {
         erasing.organisationId());
     delete(
         "delete from Response r where r.campaignId in (" + campaigns + ")",
+        erasing.organisationId());
+    delete(
+        "delete from QueuedSubmission q where q.campaignId in (" + campaigns + ")",
         erasing.organisationId());
     delete(
         "delete from Invitation i where i.campaignId in (" + campaigns + ")",

@@ -2,6 +2,7 @@ package org.cemtracker.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,15 @@ public class CampaignRepository {
             Campaign.class)
         .setParameter("o", organisationIds)
         .getResultList();
+  }
+
+  /**
+   * The campaign with its row locked until the transaction ends: the queue's writer and a close
+   * take turns on it, and either takes it before any cell of the campaign's results.
+   */
+  public Optional<Campaign> lock(String id) {
+    return Optional.ofNullable(id)
+        .map(key -> em.find(Campaign.class, key, LockModeType.PESSIMISTIC_WRITE));
   }
 
   /** The status as committed now, read past the persistence context's copy. */

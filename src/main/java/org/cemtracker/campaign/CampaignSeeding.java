@@ -25,6 +25,7 @@ public class CampaignSeeding {
   @Inject SurveyService survey;
   @Inject CampaignOpening opening;
   @Inject Event<CampaignClosing> closing;
+  @Inject SubmissionWriter writer;
 
   @Transactional
   public String campaign(String organisationId, MaturityModel model, String name) {
@@ -63,8 +64,9 @@ public class CampaignSeeding {
   /** Closes the campaign and publishes its results. */
   @Transactional
   public void close(String campaignId) {
-    Campaign campaign = campaigns.find(campaignId).orElseThrow();
+    Campaign campaign = campaigns.lock(campaignId).orElseThrow();
     closing.fire(new CampaignClosing(campaignId));
+    writer.moveAll(campaign);
     campaign.close();
     campaign.publish();
   }

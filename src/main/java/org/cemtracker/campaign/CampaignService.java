@@ -43,6 +43,7 @@ public class CampaignService {
   @Inject AuditLog audit;
   @Inject CampaignOpening opening;
   @Inject Event<CampaignClosing> closing;
+  @Inject SubmissionWriter writer;
   @Inject FrozenTreeRepository trees;
 
   /** A link just issued: its token is shown only now. */
@@ -114,7 +115,10 @@ public class CampaignService {
     Campaign campaign = manage(campaignId);
     CampaignStatus before = campaign.status();
     if (!campaign.isFinished()) {
+      // the campaign before its cells, as the queue's writer takes them: then what is queued
+      campaigns.lock(campaign.id());
       closing.fire(new CampaignClosing(campaign.id()));
+      writer.moveAll(campaign);
     }
     campaign.close();
     record(campaign, "CLOSED", new Changes().change("status", before, campaign.status()));

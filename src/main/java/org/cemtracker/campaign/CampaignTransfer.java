@@ -29,6 +29,7 @@ public class CampaignTransfer {
 
   @Inject CampaignRepository campaigns;
   @Inject FrozenTreeRepository trees;
+  @Inject SubmissionWriter writer;
   @Inject ModelCatalogue catalogue;
 
   @PersistenceContext(unitName = "cem")
@@ -63,6 +64,11 @@ public class CampaignTransfer {
   public List<CampaignData> export(String organisationId) {
     List<CampaignData> result = new ArrayList<>();
     for (Campaign c : campaigns.findByOrganisation(organisationId)) {
+      if (c.status() == CampaignStatus.OPEN) {
+        // what is queued goes into the file as responses, and into the cells exported with them
+        campaigns.lock(c.id());
+        writer.moveAll(c);
+      }
       List<TreeData> tree =
           trees.findByCampaign(c.id()).stream()
               .map(

@@ -22,13 +22,12 @@ import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentRepository;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.organisation.OrganisationRepository;
-import org.cemtracker.scoring.Answers;
 
 /**
  * The questionnaire a respondent answers through an invitation link. Public: the token is the
- * credential. Submitting moves the answers into a response that does not refer to the invitation,
- * marks the invitation used and deletes the draft, in one transaction; a second submit with the
- * same token gets the first receipt.
+ * credential. Submitting queues the answers where nothing refers to the invitation, marks the
+ * invitation used and deletes the draft, in one transaction; {@link SubmissionWriter} moves them on
+ * into a response later, among others. A second submit with the same token gets the first receipt.
  */
 @ApplicationScoped
 @Transactional
@@ -40,12 +39,12 @@ public class SurveyService {
 
   @Inject InvitationRepository invitations;
   @Inject CampaignRepository campaigns;
-  @Inject ResponseRepository responses;
+  @Inject SubmissionQueue queue;
   @Inject DepartmentRepository departments;
   @Inject OrganisationRepository organisations;
   @Inject CampaignService campaignService;
   @Inject FrozenTreeRepository trees;
-  @Inject Event<ResponseSubmitted> submitted;
+  @Inject Event<SubmissionQueued> queued;
 
   /** Answers by question id (a level, or null for "don't know") and optional comments. */
   public record SurveyAnswers(Map<String, Integer> answers, Map<String, String> comments) {
@@ -145,11 +144,6 @@ public class SurveyService {
       // another submit with this token won the race and committed: give its receipt
       return new Receipt(invitations.receiptOf(invitation.id()).orElseThrow(), false);
     }
-    Response response = new Response(campaign.id(), invitation.departmentId(), invitation.tier());
-    List<ResponseAnswer> rows = new ArrayList<>();
-    valid.forEach(
-        (question, level) -> rows.add(new ResponseAnswer(response.id(), question, level)));
-    responses.store(response, rows);
     Map<String, String> comments = new LinkedHashMap<>();
     answers
         .comments()
@@ -159,19 +153,10 @@ public class SurveyService {
                 comments.put(question, text.strip());
               }
             });
-    Map<String, Integer> levels = new LinkedHashMap<>();
-    valid.forEach(
-        (question, level) -> {
-          if (level != null) {
-            levels.put(question, level);
-          }
-        });
-    submitted.fire(
-        new ResponseSubmitted(
-            campaign.id(),
-            model,
-            new Answers(invitation.departmentId(), invitation.tier(), levels),
-            comments));
+    queue.store(
+        new QueuedSubmission(
+            campaign.id(), invitation.departmentId(), invitation.tier(), valid, comments));
+    queued.fire(new SubmissionQueued(campaign.id(), invitation.departmentId(), invitation.tier()));
     // the observers hold their locks now: a close that began meanwhile is seen here, and this
     // submission is refused rather than added to results already released
     if (campaigns.currentStatus(campaign.id()).orElse(null) != CampaignStatus.OPEN) {

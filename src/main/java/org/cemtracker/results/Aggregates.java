@@ -7,6 +7,7 @@ import org.cemtracker.campaign.CampaignClosing;
 import org.cemtracker.campaign.CampaignFrozen;
 import org.cemtracker.campaign.RawAnswersDeleted;
 import org.cemtracker.campaign.ResponseSubmitted;
+import org.cemtracker.campaign.SubmissionQueued;
 import org.cemtracker.model.Tier;
 import org.cemtracker.scoring.Answers;
 import org.cemtracker.scoring.CellSums;
@@ -15,8 +16,8 @@ import org.cemtracker.scoring.Unit;
 
 /**
  * Keeps the per-cell aggregates up to date, in the transactions of the campaign feature: the cells
- * are created when a campaign's tree is frozen, and each submission adds to its cell (locked, so
- * concurrent submissions to one cell add up) and stores its comments apart from it.
+ * are created when a campaign's tree is frozen, and each response the queue's writer stores adds to
+ * its cell (locked, so concurrent writers add up) and stores its comments apart from it.
  */
 @ApplicationScoped
 public class Aggregates {
@@ -41,6 +42,20 @@ public class Aggregates {
   /** Retention: the comments go with the raw answers; the cells, and so the results, stay. */
   void onRawAnswersDeleted(@Observes RawAnswersDeleted deleted) {
     cells.deleteComments(deleted.campaignId());
+  }
+
+  /**
+   * Locks the cell a submission was queued for, until its transaction ends: a close, which locks
+   * every cell, either waits for this submission (and moves it with the rest) or comes first, and
+   * the submission, seeing the campaign closed, is refused.
+   */
+  void onQueued(@Observes SubmissionQueued queued) {
+    cells
+        .lock(queued.campaignId(), queued.departmentId(), queued.tier())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no cell for a submission to campaign " + queued.campaignId()));
   }
 
   void onSubmitted(@Observes ResponseSubmitted submitted) {
