@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.cemtracker.base.Problem;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.ModelJson;
+import org.cemtracker.model.SnapshotCache;
 import org.cemtracker.model.Tier;
 
 /**
@@ -224,7 +225,7 @@ public class Campaign {
   }
 
   public MaturityModel model() {
-    return ModelJson.read(modelSnapshot);
+    return SnapshotCache.read(modelSnapshot);
   }
 
   public String id() {

@@ -6,16 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * After a submission's transaction commits (the respondent has the receipt), asks the writer, off
- * the request's thread, whether the campaign's queue holds a batch to move. One request per
- * campaign waits at a time; whatever a failed move leaves stays queued for the next one, or the
- * close.
+ * After a submission's transaction commits (the respondent has the receipt), counts it; once this
+ * node has queued a batch for the campaign, asks the writer, off the request's thread, to move the
+ * campaign's queue. Whatever a failed move, a restart or another node leaves queued goes with the
+ * next batch, or at the close.
  */
 @ApplicationScoped
 public class QueueTrigger {
@@ -25,14 +26,15 @@ public class QueueTrigger {
   @Resource ManagedExecutorService executor;
   @Inject SubmissionWriter writer;
 
-  private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+  private final Map<String, AtomicInteger> sinceMove = new ConcurrentHashMap<>();
 
   void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionQueued queued) {
     String campaignId = queued.campaignId();
-    if (waiting.add(campaignId)) {
+    AtomicInteger count = sinceMove.computeIfAbsent(campaignId, id -> new AtomicInteger());
+    if (count.incrementAndGet() >= writer.batch()) {
+      count.set(0);
       executor.execute(
           () -> {
-            waiting.remove(campaignId);
             try {
               writer.moveIfFull(campaignId);
             } catch (RuntimeException e) {

@@ -12,8 +12,14 @@ public class SubmissionQueue {
   @PersistenceContext(unitName = "cem")
   EntityManager em;
 
+  /**
+   * Queues the submission now, not at the commit: the insert's foreign-key check share-locks the
+   * campaign's row, and it must do so before the submission locks its cell — in the order the
+   * writer and a close take them (campaign, then cells) — or the two deadlock on PostgreSQL.
+   */
   void store(QueuedSubmission submission) {
     em.persist(submission);
+    em.flush();
   }
 
   long size(String campaignId) {

@@ -44,6 +44,11 @@ public class SubmissionWriter {
           .filter(n -> n >= 1)
           .orElse(DEFAULT_BATCH);
 
+  /** The fewest submissions moved together while a campaign is open. */
+  public int batch() {
+    return batch;
+  }
+
   /** Moves the campaign's queue if it holds a batch and the campaign is open; how many moved. */
   @Transactional(TxType.REQUIRES_NEW)
   public int moveIfFull(String campaignId) {

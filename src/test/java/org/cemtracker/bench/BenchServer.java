@@ -50,8 +50,8 @@ final class BenchServer implements AutoCloseable {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  private BenchServer(boolean withJmx) throws Exception {
-    responses = Integer.getInteger("bench.responses", 50_000);
+  private BenchServer(boolean withJmx, int seeded) throws Exception {
+    responses = seeded;
     postgres = "postgres".equals(System.getProperty("bench.db", "h2"));
     data = Files.createTempDirectory("cem-bench");
     pg = postgres ? EmbeddedPostgres.builder().start() : null;
@@ -75,6 +75,11 @@ final class BenchServer implements AutoCloseable {
       command.add("-Dcom.sun.management.jmxremote.authenticate=false");
       command.add("-Dcom.sun.management.jmxremote.ssl=false");
     }
+    String extra = System.getProperty("bench.jvmArgs", "").strip();
+    if (!extra.isEmpty()) {
+      // e.g. -Dbench.jvmArgs=-XX:StartFlightRecording=filename=app.jfr,settings=profile
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     command.add("-Dcem.data.dir=" + data);
     command.add("-Dcem.db.url=" + jdbc);
     command.add("-Dcem.db.user=" + user);
@@ -90,9 +95,16 @@ final class BenchServer implements AutoCloseable {
             .start();
   }
 
-  /** Starts the app and waits until it is ready, seeding included. */
+  /**
+   * Starts the app seeded with {@code -Dbench.responses} (default 50,000) and waits until ready.
+   */
   static BenchServer start(boolean withJmx) throws Exception {
-    BenchServer server = new BenchServer(withJmx);
+    return start(withJmx, Integer.getInteger("bench.responses", 50_000));
+  }
+
+  /** Starts the app seeded with that many responses (0: none) and waits until it is ready. */
+  static BenchServer start(boolean withJmx, int seeded) throws Exception {
+    BenchServer server = new BenchServer(withJmx, seeded);
     try {
       server.waitUntilReady();
     } catch (Exception | Error e) {
@@ -153,6 +165,34 @@ final class BenchServer implements AutoCloseable {
 
   HttpResponse<byte[]> bytes(String path) throws Exception {
     return check(path, http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray()));
+  }
+
+  /** The app's H2 file, or -1 on PostgreSQL. */
+  long databaseBytes() throws IOException {
+    Path file = data.resolve("cem.mv.db");
+    return postgres || !Files.exists(file) ? -1 : Files.size(file);
+  }
+
+  /** An unauthenticated POST of JSON, as a respondent's browser sends it; status and time. */
+  HttpResponse<String> anonymousPost(String path, String json) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofMinutes(5))
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> put(String path, String contentType, byte[] body) throws Exception {
+    return check(
+        path,
+        http.send(
+            request(path)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString()));
   }
 
   HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {

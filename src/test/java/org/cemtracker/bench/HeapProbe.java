@@ -1,6 +1,7 @@
 package org.cemtracker.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -39,6 +40,7 @@ final class HeapProbe implements AutoCloseable {
   private final List<MemoryPoolMXBean> pools;
   private final Set<String> heapPools;
   private final List<ObjectName> collectors;
+  private final OperatingSystemMXBean os;
 
   private HeapProbe(int port) throws Exception {
     connector =
@@ -52,12 +54,20 @@ final class HeapProbe implements AutoCloseable {
         ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class).stream()
             .filter(p -> p.getType() == MemoryType.HEAP)
             .toList();
+    os =
+        ManagementFactory.newPlatformMXBeanProxy(
+            server, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, OperatingSystemMXBean.class);
     heapPools = pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     collectors =
         List.copyOf(
             server.queryNames(
                 new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",*"),
                 null));
+  }
+
+  /** The app process's CPU time so far, all threads. */
+  long cpuNanos() {
+    return os.getProcessCpuTime();
   }
 
   static HeapProbe connect(int port) throws Exception {

@@ -70,17 +70,7 @@ final class RawRows {
   double writeInto(String jdbc) throws Exception {
     try (Connection c =
         DriverManager.getConnection(jdbc, jdbc.startsWith("jdbc:h2") ? "sa" : "postgres", "")) {
-      try (Statement s = c.createStatement()) {
-        s.execute(
-            "CREATE TABLE response (id VARCHAR(36) NOT NULL PRIMARY KEY, campaign_id VARCHAR(36)"
-                + " NOT NULL, department_id VARCHAR(36) NOT NULL, tier VARCHAR(12) NOT NULL,"
-                + " submitted_on DATE NOT NULL)");
-        s.execute("CREATE INDEX ix_response_campaign ON response (campaign_id)");
-        s.execute(
-            "CREATE TABLE response_answer (response_id VARCHAR(36) NOT NULL REFERENCES response"
-                + " (id) ON DELETE CASCADE, question_id VARCHAR(64) NOT NULL, answer INTEGER,"
-                + " PRIMARY KEY (response_id, question_id))");
-      }
+      createTables(c);
       c.setAutoCommit(false);
       long t = System.nanoTime();
       String campaign = UUID.randomUUID().toString();
@@ -126,6 +116,21 @@ final class RawRows {
       }
       c.commit();
       return (System.nanoTime() - t) / 1e6;
+    }
+  }
+
+  /** The app's response and response_answer tables: the same columns, keys and index. */
+  static void createTables(Connection c) throws Exception {
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE TABLE response (id VARCHAR(36) NOT NULL PRIMARY KEY, campaign_id VARCHAR(36)"
+              + " NOT NULL, department_id VARCHAR(36) NOT NULL, tier VARCHAR(12) NOT NULL,"
+              + " submitted_on DATE NOT NULL)");
+      s.execute("CREATE INDEX ix_response_campaign ON response (campaign_id)");
+      s.execute(
+          "CREATE TABLE response_answer (response_id VARCHAR(36) NOT NULL REFERENCES response"
+              + " (id) ON DELETE CASCADE, question_id VARCHAR(64) NOT NULL, answer INTEGER,"
+              + " PRIMARY KEY (response_id, question_id))");
     }
   }
 

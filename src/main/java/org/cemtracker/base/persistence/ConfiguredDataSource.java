@@ -82,6 +82,8 @@ public class ConfiguredDataSource implements DataSource {
     if (settings.isPostgres()) {
       PGSimpleDataSource pg = new PGSimpleDataSource();
       pg.setURL(settings.url());
+      // a batch of inserts goes as one multi-row INSERT: one round trip, not one per row
+      pg.setReWriteBatchedInserts(true);
       if (!settings.user().isEmpty()) {
         pg.setUser(settings.user());
       }
