@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cemtracker.account.Secrets;
@@ -22,7 +23,7 @@ public class CampaignSeeding {
   @Inject CampaignRepository campaigns;
   @Inject InvitationRepository invitations;
   @Inject DepartmentRepository departments;
-  @Inject SurveyService survey;
+  @Inject GroupCommit commits;
   @Inject CampaignOpening opening;
   @Inject Event<CampaignClosing> closing;
   @Inject SubmissionWriter writer;
@@ -46,9 +47,17 @@ public class CampaignSeeding {
   /** Many responses in one transaction, each through the questionnaire service. */
   @Transactional
   public void respondAll(String campaignId, String organisationId, List<Seed> seeds) {
+    List<GroupCommit.Submission> group = new ArrayList<>();
     for (Seed seed : seeds) {
       String token = invite(campaignId, organisationId, seed.departmentPath(), seed.tier());
-      survey.submit(token, new SurveyService.SurveyAnswers(seed.answers(), seed.comments()));
+      group.add(
+          new GroupCommit.Submission(
+              token, new SurveyService.SurveyAnswers(seed.answers(), seed.comments())));
+    }
+    for (GroupCommit.Outcome outcome : commits.commitWithin(group)) {
+      if (outcome.problem() != null) {
+        throw outcome.problem();
+      }
     }
   }
 

@@ -13,12 +13,12 @@ public class SubmissionQueue {
   EntityManager em;
 
   /**
-   * Queues the submission now, not at the commit: the insert's foreign-key check share-locks the
-   * campaign's row, and it must do so before the submission locks its cell — in the order the
+   * Queues the submissions now, not at the commit: the insert's foreign-key check share-locks the
+   * campaign's row, and it must do so before the submissions lock their cells — in the order the
    * writer and a close take them (campaign, then cells) — or the two deadlock on PostgreSQL.
    */
-  void store(QueuedSubmission submission) {
-    em.persist(submission);
+  void storeAll(List<QueuedSubmission> submissions) {
+    submissions.forEach(em::persist);
     em.flush();
   }
 

@@ -3,9 +3,9 @@ package org.cemtracker.campaign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,8 +26,9 @@ import org.cemtracker.organisation.OrganisationRepository;
 /**
  * The questionnaire a respondent answers through an invitation link. Public: the token is the
  * credential. Submitting queues the answers where nothing refers to the invitation, marks the
- * invitation used and deletes the draft, in one transaction; {@link SubmissionWriter} moves them on
- * into a response later, among others. A second submit with the same token gets the first receipt.
+ * invitation used and deletes the draft, in one transaction with the other submissions of the
+ * moment ({@link GroupCommit}); {@link SubmissionWriter} moves them on into responses later, among
+ * others. A second submit with the same token gets the first receipt.
  */
 @ApplicationScoped
 @Transactional
@@ -39,12 +40,11 @@ public class SurveyService {
 
   @Inject InvitationRepository invitations;
   @Inject CampaignRepository campaigns;
-  @Inject SubmissionQueue queue;
+  @Inject SubmitGroup group;
   @Inject DepartmentRepository departments;
   @Inject OrganisationRepository organisations;
   @Inject CampaignService campaignService;
   @Inject FrozenTreeRepository trees;
-  @Inject Event<SubmissionQueued> queued;
 
   /** Answers by question id (a level, or null for "don't know") and optional comments. */
   public record SurveyAnswers(Map<String, Integer> answers, Map<String, String> comments) {
@@ -123,10 +123,32 @@ public class SurveyService {
     invitation.saveDraft(writeDraft(answers));
   }
 
+  /**
+   * Submits the answers: committed, together with the other submissions arriving meanwhile on this
+   * node ({@link SubmitGroup}), before the receipt is given.
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
   public Receipt submit(String token, SurveyAnswers answers) {
+    return group.submit(token, answers);
+  }
+
+  /** A submission checked and ready to write, or the receipt of the link's earlier one. */
+  record Checked(
+      Invitation invitation,
+      Campaign campaign,
+      Map<String, Integer> valid,
+      Map<String, String> comments,
+      Receipt earlier) {}
+
+  /** What writing a submission gave: its receipt, and the row to queue (null: another won). */
+  record Written(Receipt receipt, QueuedSubmission row) {}
+
+  /** Reads and validates, writing nothing; a problem here leaves the group's transaction intact. */
+  @Transactional(dontRollbackOn = Problem.class)
+  Checked check(String token, SurveyAnswers answers) {
     Invitation invitation = invitation(token);
     if (invitation.used()) {
-      return new Receipt(invitation.receipt(), false);
+      return new Checked(invitation, null, null, null, new Receipt(invitation.receipt(), false));
     }
     Campaign campaign =
         campaigns.find(invitation.campaignId()).orElseThrow(SurveyService::unknownLink);
@@ -139,11 +161,6 @@ public class SurveyService {
     }
     MaturityModel model = campaign.model();
     Map<String, Integer> valid = validate(model, invitation.tier(), answers, true);
-    String receipt = "CEM-" + Secrets.random(9).toUpperCase().replace('-', 'X').replace('_', 'Y');
-    if (!invitations.markUsed(invitation.id(), receipt)) {
-      // another submit with this token won the race and committed: give its receipt
-      return new Receipt(invitations.receiptOf(invitation.id()).orElseThrow(), false);
-    }
     Map<String, String> comments = new LinkedHashMap<>();
     answers
         .comments()
@@ -153,16 +170,26 @@ public class SurveyService {
                 comments.put(question, text.strip());
               }
             });
-    queue.store(
-        new QueuedSubmission(
-            campaign.id(), invitation.departmentId(), invitation.tier(), valid, comments));
-    queued.fire(new SubmissionQueued(campaign.id(), invitation.departmentId(), invitation.tier()));
-    // the observers hold their locks now: a close that began meanwhile is seen here, and this
-    // submission is refused rather than added to results already released
-    if (campaigns.currentStatus(campaign.id()).orElse(null) != CampaignStatus.OPEN) {
-      throw Problem.conflict(CLOSED);
+    return new Checked(invitation, campaign, valid, comments, null);
+  }
+
+  /** Marks the invitation used, unless another submit with the token did first. */
+  Written write(Checked checked) {
+    Invitation invitation = checked.invitation();
+    String receipt = "CEM-" + Secrets.random(9).toUpperCase().replace('-', 'X').replace('_', 'Y');
+    if (!invitations.markUsed(invitation.id(), receipt)) {
+      // another submit with this token won the race: give its receipt
+      return new Written(
+          new Receipt(invitations.receiptOf(invitation.id()).orElseThrow(), false), null);
     }
-    return new Receipt(receipt, true);
+    return new Written(
+        new Receipt(receipt, true),
+        new QueuedSubmission(
+            checked.campaign().id(),
+            invitation.departmentId(),
+            invitation.tier(),
+            checked.valid(),
+            checked.comments()));
   }
 
   public OpenLinkChoice openLink(String token) {

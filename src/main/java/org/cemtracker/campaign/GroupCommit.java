@@ -1,0 +1,102 @@
+package org.cemtracker.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cemtracker.base.Problem;
+import org.cemtracker.campaign.SurveyService.Checked;
+import org.cemtracker.campaign.SurveyService.Receipt;
+import org.cemtracker.campaign.SurveyService.SurveyAnswers;
+import org.cemtracker.campaign.SurveyService.Written;
+
+/**
+ * Commits a group of submissions in one transaction: each is checked (a bad one is refused alone,
+ * the others go on), its invitation marked used and its row queued; then the group's cells are
+ * locked in one fixed order (so groups on several nodes cannot deadlock, and a close waits for
+ * them) and each campaign's status read again. If one of them closed meanwhile, nothing of the
+ * group is kept: the caller commits each alone, and the late ones are refused.
+ */
+@ApplicationScoped
+public class GroupCommit {
+
+  @Inject SurveyService survey;
+  @Inject SubmissionQueue queue;
+  @Inject CampaignRepository campaigns;
+  @Inject Event<SubmissionQueued> queued;
+
+  /** One submission to commit. */
+  record Submission(String token, SurveyAnswers answers) {}
+
+  /** What became of one: its receipt, or the problem that refused it. */
+  record Outcome(Receipt receipt, RuntimeException problem) {}
+
+  /** A campaign of a group of several closed while it was written: commit each alone. */
+  static final class ClosedMeanwhile extends RuntimeException {
+    ClosedMeanwhile() {
+      super("a campaign closed while its submissions were written", null, false, false);
+    }
+  }
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<Outcome> commit(List<Submission> group) {
+    return write(group);
+  }
+
+  /** The same in the caller's transaction: for the seeding of the demo and the benchmark. */
+  @Transactional(TxType.MANDATORY)
+  public List<Outcome> commitWithin(List<Submission> group) {
+    return write(group);
+  }
+
+  private List<Outcome> write(List<Submission> group) {
+    List<Outcome> outcomes = new ArrayList<>();
+    List<QueuedSubmission> rows = new ArrayList<>();
+    for (Submission submission : group) {
+      try {
+        Checked checked = survey.check(submission.token(), submission.answers());
+        if (checked.earlier() != null) {
+          outcomes.add(new Outcome(checked.earlier(), null));
+          continue;
+        }
+        Written written = survey.write(checked);
+        outcomes.add(new Outcome(written.receipt(), null));
+        if (written.row() != null) {
+          rows.add(written.row());
+        }
+      } catch (Problem problem) {
+        outcomes.add(new Outcome(null, problem));
+      }
+    }
+    // the rows first (their foreign keys share-lock the campaigns), then the cells, in order
+    queue.storeAll(rows);
+    Set<String> campaignIds = new LinkedHashSet<>();
+    rows.stream()
+        .sorted(
+            Comparator.comparing(QueuedSubmission::campaignId)
+                .thenComparing(QueuedSubmission::departmentId)
+                .thenComparing(QueuedSubmission::tier))
+        .forEach(
+            row -> {
+              queued.fire(new SubmissionQueued(row.campaignId(), row.departmentId(), row.tier()));
+              campaignIds.add(row.campaignId());
+            });
+    // the cells are held now: a close that began meanwhile is seen here, and these submissions
+    // are refused rather than added to results already released
+    for (String campaignId : campaignIds) {
+      if (campaigns.currentStatus(campaignId).orElse(null) != CampaignStatus.OPEN) {
+        if (group.size() == 1) {
+          throw Problem.conflict(SurveyService.CLOSED);
+        }
+        throw new ClosedMeanwhile();
+      }
+    }
+    return outcomes;
+  }
+}
