@@ -66,7 +66,6 @@ public class CampaignTransfer {
     for (Campaign c : campaigns.findByOrganisation(organisationId)) {
       if (c.status() == CampaignStatus.OPEN) {
         // what is queued goes into the file as responses, and into the cells exported with them
-        campaigns.lock(c.id());
         writer.moveAll(c);
       }
       List<TreeData> tree =

@@ -64,11 +64,13 @@ public class SubmissionWriter {
   }
 
   /**
-   * Moves all that is queued for the campaign, in the caller's transaction, which holds the
-   * campaign's lock ({@link CampaignRepository#lock}): at its close, and before an export.
+   * Moves all that is queued for the campaign, in the caller's transaction, taking the campaign's
+   * lock if the caller has not (a close takes it first, before the cells): at the close, and before
+   * an export.
    */
   @Transactional(TxType.MANDATORY)
   public int moveAll(Campaign campaign) {
+    campaigns.lock(campaign.id());
     List<QueuedSubmission> queued = queue.all(campaign.id());
     return queued.isEmpty() ? 0 : move(campaign, queued);
   }

@@ -37,7 +37,7 @@ public class SubmitGroup {
   @Resource ManagedThreadFactory threads;
 
   private final BlockingQueue<Waiting> line = new LinkedBlockingQueue<>();
-  private Thread committer;
+  private volatile Thread committer;
 
   private record Waiting(Submission submission, CompletableFuture<Receipt> outcome) {}
 
@@ -55,7 +55,14 @@ public class SubmitGroup {
     }
   }
 
-  private synchronized void startCommitter() {
+  private void startCommitter() {
+    Thread running = committer;
+    if (running == null || !running.isAlive()) {
+      startCommitterOnce();
+    }
+  }
+
+  private synchronized void startCommitterOnce() {
     if (committer == null || !committer.isAlive()) {
       committer = threads.newThread(this::commitForever);
       committer.setName("cem-submit-committer");

@@ -185,23 +185,21 @@ final class BenchServer implements AutoCloseable {
   }
 
   HttpResponse<String> put(String path, String contentType, byte[] body) throws Exception {
-    return check(
-        path,
-        http.send(
-            request(path)
-                .header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString()));
+    return send(path, contentType, "PUT", body);
   }
 
   HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
+    return send(path, contentType, "POST", body);
+  }
+
+  private HttpResponse<String> send(String path, String contentType, String method, byte[] body)
+      throws Exception {
     return check(
         path,
         http.send(
             request(path)
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString()));
   }
