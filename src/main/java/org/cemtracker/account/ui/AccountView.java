@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.cemtracker.base.Problem;
 @Route(AccountView.ROUTE)
 @PageTitle("My account")
 @PermitAll
+@Dependent
 public class AccountView extends VerticalLayout {
 
   public static final String ROUTE = "account";

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.cemtracker.account.User;
 @PageTitle("Admin")
 @Menu(order = 90, icon = "vaadin:cog", title = "Admin")
 @RolesAllowed("ADMIN")
+@Dependent
 public class AdminView extends VerticalLayout {
 
   private static final DateTimeFormatter DAY =

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.cemtracker.account.Authenticator;
 import org.cemtracker.account.LoginResult;
@@ -25,6 +26,7 @@ import org.cemtracker.account.SessionLogin;
 @Route(value = LoginView.ROUTE, autoLayout = false)
 @PageTitle("Sign in · CEM Tracker")
 @AnonymousAllowed
+@Dependent
 public class LoginView extends Div implements BeforeEnterObserver {
 
   public static final String ROUTE = "login";

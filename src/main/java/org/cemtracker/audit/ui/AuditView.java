@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,6 +34,7 @@ import org.cemtracker.base.ui.EmptyState;
 @PageTitle("Audit log")
 @Menu(order = 60, icon = "vaadin:clipboard-text", title = "Audit log")
 @PermitAll
+@Dependent
 public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
   private static final DateTimeFormatter WHEN =

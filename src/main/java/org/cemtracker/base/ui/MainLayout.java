@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 
@@ -32,6 +33,7 @@ import java.util.Comparator;
  */
 @Layout
 @PermitAll
+@Dependent
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private final H1 pageTitle = new H1();

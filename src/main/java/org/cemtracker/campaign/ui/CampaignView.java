@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -44,6 +45,7 @@ import org.cemtracker.model.Tier;
 @Route("campaigns/:campaignId")
 @PageTitle("Campaign")
 @PermitAll
+@Dependent
 public class CampaignView extends VerticalLayout implements BeforeEnterObserver {
 
   static final int POLL_MILLIS = 10_000;

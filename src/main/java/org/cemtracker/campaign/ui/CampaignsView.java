@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ import org.cemtracker.organisation.Organisation;
 @PageTitle("Campaigns")
 @Menu(order = 30, icon = "vaadin:flag", title = "Campaigns")
 @PermitAll
+@Dependent
 public class CampaignsView extends VerticalLayout implements BeforeEnterObserver {
 
   private static final DateTimeFormatter DAY =

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.cemtracker.base.Problem;
 import org.cemtracker.campaign.SurveyService;
@@ -22,6 +23,7 @@ import org.cemtracker.model.Tier;
 @Route(value = "survey/open/:token", autoLayout = false)
 @PageTitle("Questionnaire · CEM Tracker")
 @AnonymousAllowed
+@Dependent
 public class OpenLinkView extends Div implements BeforeEnterObserver {
 
   private final SurveyService survey;

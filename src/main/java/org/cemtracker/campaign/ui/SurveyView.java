@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,7 @@ import org.cemtracker.campaign.SurveyService.Questionnaire;
 @Route(value = "survey/:token?", autoLayout = false)
 @PageTitle("Questionnaire · CEM Tracker")
 @AnonymousAllowed
+@Dependent
 public class SurveyView extends Div implements BeforeEnterObserver {
 
   static final int DONT_KNOW = 0;

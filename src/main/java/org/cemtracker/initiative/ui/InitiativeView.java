@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ import org.cemtracker.initiative.PlanningService;
 @Route("initiatives/:initiativeId")
 @PageTitle("Initiative")
 @PermitAll
+@Dependent
 public class InitiativeView extends VerticalLayout implements BeforeEnterObserver {
 
   private final InitiativeService initiatives;

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -49,6 +50,7 @@ import org.cemtracker.organisation.Organisation;
 @PageTitle("Initiatives")
 @Menu(order = 40, icon = "vaadin:road-branches", title = "Initiatives")
 @PermitAll
+@Dependent
 public class InitiativesView extends VerticalLayout implements BeforeEnterObserver {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.cemtracker.base.ui.EmptyState;
@@ -32,6 +33,7 @@ import org.cemtracker.model.ModelFile;
 @PageTitle("Models")
 @Menu(order = 50, icon = "vaadin:book", title = "Models")
 @PermitAll
+@Dependent
 public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
 
   private final ModelCatalogue catalogue;

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.cemtracker.organisation.OrganisationService;
 @Route("organisations/:orgId")
 @PageTitle("Organisation")
 @PermitAll
+@Dependent
 public class OrganisationView extends VerticalLayout implements BeforeEnterObserver {
 
   private final OrganisationService organisations;

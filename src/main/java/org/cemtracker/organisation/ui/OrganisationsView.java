@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.cemtracker.base.Problem;
@@ -29,6 +30,7 @@ import org.cemtracker.organisation.OrganisationService;
 @PageTitle("Organisations")
 @Menu(order = 20, icon = "vaadin:building", title = "Organisations")
 @PermitAll
+@Dependent
 public class OrganisationsView extends VerticalLayout {
 
   private final OrganisationService organisations;

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import org.cemtracker.report.ReportService;
 @Route("campaigns/:campaignId/report")
 @PageTitle("Board report and exports")
 @PermitAll
+@Dependent
 public class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
   private final ReportService reports;

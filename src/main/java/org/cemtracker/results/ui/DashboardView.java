@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.cemtracker.base.Problem;
@@ -35,6 +36,7 @@ import org.cemtracker.scoring.Results;
 @Route("campaigns/:campaignId/results")
 @PageTitle("Results")
 @PermitAll
+@Dependent
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
   private final ResultsService results;

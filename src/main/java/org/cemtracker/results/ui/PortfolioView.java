@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.cemtracker.results.ResultsService;
 @PageTitle("Portfolio")
 @Menu(order = 10, icon = "vaadin:chart-grid", title = "Portfolio")
 @PermitAll
+@Dependent
 public class PortfolioView extends VerticalLayout {
 
   @Inject

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.cemtracker.transfer.TransferService;
 @Route("organisations/:orgId/export")
 @PageTitle("Export the organisation")
 @PermitAll
+@Dependent
 public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
   private final TransferService transfers;

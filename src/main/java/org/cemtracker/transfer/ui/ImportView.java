@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.cemtracker.base.Problem;
 import org.cemtracker.transfer.TransferService;
@@ -24,6 +25,7 @@ import org.cemtracker.transfer.TransferService;
 @Route("organisations/import")
 @PageTitle("Import an organisation")
 @PermitAll
+@Dependent
 public class ImportView extends VerticalLayout {
 
   private final TransferService transfers;
