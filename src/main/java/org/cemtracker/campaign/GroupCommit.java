@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.cemtracker.base.Problem;
 import org.cemtracker.campaign.SurveyService.Checked;
 import org.cemtracker.campaign.SurveyService.Receipt;
@@ -30,6 +32,11 @@ public class GroupCommit {
   @Inject SubmissionQueue queue;
   @Inject CampaignRepository campaigns;
   @Inject Event<SubmissionQueued> queued;
+
+  private static final Comparator<SubmissionQueued> CELL_ORDER =
+      Comparator.comparing(SubmissionQueued::campaignId)
+          .thenComparing(SubmissionQueued::departmentId)
+          .thenComparing(SubmissionQueued::tier);
 
   /** One submission to commit. */
   record Submission(String token, SurveyAnswers answers) {}
@@ -76,17 +83,21 @@ public class GroupCommit {
     }
     // the rows first (their foreign keys share-lock the campaigns), then the cells, in order
     queue.storeAll(rows);
+    Map<SubmissionQueued, Integer> cells = new TreeMap<>(CELL_ORDER);
+    for (QueuedSubmission row : rows) {
+      cells.merge(
+          new SubmissionQueued(row.campaignId(), row.departmentId(), row.tier(), 0),
+          1,
+          Integer::sum);
+    }
     Set<String> campaignIds = new LinkedHashSet<>();
-    rows.stream()
-        .sorted(
-            Comparator.comparing(QueuedSubmission::campaignId)
-                .thenComparing(QueuedSubmission::departmentId)
-                .thenComparing(QueuedSubmission::tier))
-        .forEach(
-            row -> {
-              queued.fire(new SubmissionQueued(row.campaignId(), row.departmentId(), row.tier()));
-              campaignIds.add(row.campaignId());
-            });
+    cells.forEach(
+        (cell, count) -> {
+          // each cell once, in order: a group is mostly one department's submissions
+          queued.fire(
+              new SubmissionQueued(cell.campaignId(), cell.departmentId(), cell.tier(), count));
+          campaignIds.add(cell.campaignId());
+        });
     // the cells are held now: a close that began meanwhile is seen here, and these submissions
     // are refused rather than added to results already released
     for (String campaignId : campaignIds) {

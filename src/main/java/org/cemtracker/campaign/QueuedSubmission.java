@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.cemtracker.model.Tier;
 
 /**
@@ -54,7 +53,7 @@ public class QueuedSubmission {
       Tier tier,
       Map<String, Integer> answers,
       Map<String, String> comments) {
-    this.id = UUID.randomUUID().toString();
+    this.id = GrowingIds.next();
     this.campaignId = campaignId;
     this.departmentId = departmentId;
     this.tier = tier;

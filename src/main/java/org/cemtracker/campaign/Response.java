@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.cemtracker.model.Tier;
 
 /**
@@ -36,7 +35,7 @@ public class Response {
   protected Response() {}
 
   Response(String campaignId, String departmentId, Tier tier) {
-    this.id = UUID.randomUUID().toString();
+    this.id = GrowingIds.next();
     this.campaignId = campaignId;
     this.departmentId = departmentId;
     this.tier = tier;

@@ -35,7 +35,7 @@ public class SubmissionWriter {
   @Inject CampaignRepository campaigns;
   @Inject SubmissionQueue queue;
   @Inject ResponseRepository responses;
-  @Inject Event<ResponseSubmitted> submitted;
+  @Inject Event<ResponsesStored> submitted;
 
   private final int batch =
       Settings.fromSystem()
@@ -81,6 +81,7 @@ public class SubmissionWriter {
     MaturityModel model = campaign.model();
     List<Response> stored = new ArrayList<>();
     List<ResponseAnswer> rows = new ArrayList<>();
+    List<ResponsesStored.Stored> batch = new ArrayList<>();
     for (QueuedSubmission q : order) {
       QueuedSubmission.Content content = q.content();
       Response response = new Response(campaign.id(), q.departmentId(), q.tier(), q.submittedOn());
@@ -95,13 +96,11 @@ public class SubmissionWriter {
                   levels.put(question, level);
                 }
               });
-      submitted.fire(
-          new ResponseSubmitted(
-              campaign.id(),
-              model,
-              new Answers(q.departmentId(), q.tier(), levels),
-              content.comments()));
+      batch.add(
+          new ResponsesStored.Stored(
+              new Answers(q.departmentId(), q.tier(), levels), content.comments()));
     }
+    submitted.fire(new ResponsesStored(campaign.id(), model, batch));
     responses.storeAll(stored, rows);
     queue.delete(queued);
     return queued.size();

@@ -3,13 +3,16 @@ package org.cemtracker.results;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.cemtracker.campaign.CampaignClosing;
 import org.cemtracker.campaign.CampaignFrozen;
 import org.cemtracker.campaign.RawAnswersDeleted;
-import org.cemtracker.campaign.ResponseSubmitted;
+import org.cemtracker.campaign.ResponsesStored;
 import org.cemtracker.campaign.SubmissionQueued;
 import org.cemtracker.model.Tier;
-import org.cemtracker.scoring.Answers;
 import org.cemtracker.scoring.CellSums;
 import org.cemtracker.scoring.ScoringModel;
 import org.cemtracker.scoring.Unit;
@@ -58,23 +61,51 @@ public class Aggregates {
                     "no cell for a submission to campaign " + queued.campaignId()));
   }
 
-  void onSubmitted(@Observes ResponseSubmitted submitted) {
-    Answers answers = submitted.answers();
-    ScoringModel model = new ScoringModel(submitted.model());
-    ResultCell cell =
-        cells
-            .lock(submitted.campaignId(), answers.unitId(), answers.tier())
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "no cell for a response of campaign " + submitted.campaignId()));
-    cell.add(model, answers);
-    submitted
-        .comments()
-        .forEach(
-            (question, text) ->
-                cells.store(
-                    new ResultComment(
-                        submitted.campaignId(), answers.unitId(), answers.tier(), question, text)));
+  /**
+   * Adds a stored batch to its cells: each cell locked once, in the fixed order of department and
+   * tier (as the submit path locks them), and updated once with all of the batch's answers to it.
+   */
+  void onStored(@Observes ResponsesStored stored) {
+    ScoringModel model = new ScoringModel(stored.model());
+    Map<CellKey, List<ResponsesStored.Stored>> byCell = new TreeMap<>();
+    for (ResponsesStored.Stored response : stored.responses()) {
+      byCell
+          .computeIfAbsent(
+              new CellKey(response.answers().unitId(), response.answers().tier()),
+              key -> new ArrayList<>())
+          .add(response);
+    }
+    byCell.forEach(
+        (key, responses) -> {
+          ResultCell cell =
+              cells
+                  .lock(stored.campaignId(), key.departmentId(), key.tier())
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              "no cell for a response of campaign " + stored.campaignId()));
+          for (ResponsesStored.Stored response : responses) {
+            cell.add(model, response.answers());
+            response
+                .comments()
+                .forEach(
+                    (question, text) ->
+                        cells.store(
+                            new ResultComment(
+                                stored.campaignId(),
+                                key.departmentId(),
+                                key.tier(),
+                                question,
+                                text)));
+          }
+        });
+  }
+
+  private record CellKey(String departmentId, Tier tier) implements Comparable<CellKey> {
+    @Override
+    public int compareTo(CellKey other) {
+      int byDepartment = departmentId.compareTo(other.departmentId);
+      return byDepartment != 0 ? byDepartment : tier.compareTo(other.tier);
+    }
   }
 }

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cemtracker.base.persistence.DatabaseSettings;
 
 /**
  * The packaged app started for a benchmark: on H2 (default) or an embedded PostgreSQL ({@code
@@ -58,7 +59,7 @@ final class BenchServer implements AutoCloseable {
     jdbc =
         postgres
             ? pg.getJdbcUrl("postgres", "postgres")
-            : "jdbc:h2:file:" + data.resolve("cem") + ";WRITE_DELAY=0";
+            : "jdbc:h2:file:" + data.resolve("cem") + DatabaseSettings.H2_OPTIONS;
     user = postgres ? "postgres" : "sa";
     base = "http://127.0.0.1:" + freePort();
     jmxPort = withJmx ? freePort() : 0;
@@ -144,7 +145,7 @@ final class BenchServer implements AutoCloseable {
   String scratchDatabase() throws Exception {
     String name = "scratch" + ++scratches;
     if (!postgres) {
-      return "jdbc:h2:file:" + data.resolve(name) + ";WRITE_DELAY=0";
+      return "jdbc:h2:file:" + data.resolve(name) + DatabaseSettings.H2_OPTIONS;
     }
     try (Connection c = DriverManager.getConnection(jdbc, user, "");
         Statement s = c.createStatement()) {

@@ -1,16 +1,6 @@
 package org.cemtracker.bench;
 
-import static org.cemtracker.bench.BenchServer.first;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.cemtracker.bench.Load.Run;
 
 /**
@@ -29,71 +19,19 @@ public final class SubmitBench {
 
   static final int[] CLIENTS = {50, 200};
   static final int WARM_UP = 500;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public static void main(String[] args) throws Exception {
     int n = Integer.getInteger("bench.submissions", 4000);
     try (BenchServer server = BenchServer.start(true, 0);
         HeapProbe probe = HeapProbe.connect(server.jmxPort)) {
-      List<String> departments = new ArrayList<>();
-      StringBuilder csv = new StringBuilder("path,headcount,customerFacing\n");
-      for (int d = 0; d < 60; d++) {
-        departments.add("Division " + d % 6 + "/Department " + d);
-        csv.append(departments.get(d)).append(',').append(50 + d * 7).append(",false\n");
-      }
-      String orgId =
-          first(
-              server
-                  .post("/api/organisations", "application/json", bytes("{\"name\":\"Submit\"}"))
-                  .body(),
-              "\"id\":\"([^\"]+)\"");
-      server.put("/api/organisations/" + orgId + "/departments", "text/csv", bytes(csv.toString()));
-      String campaignId =
-          first(
-              server
-                  .post(
-                      "/api/organisations/" + orgId + "/campaigns",
-                      "application/json",
-                      bytes("{\"modelId\":\"cem-maturity\",\"name\":\"Submit\"}"))
-                  .body(),
-              "\"id\":\"([^\"]+)\"");
-      for (String tier : List.of("LEADERSHIP", "MANAGEMENT", "STAFF")) {
-        server.post(
-            "/api/campaigns/" + campaignId + "/phases/" + tier + "/open",
-            "application/json",
-            new byte[0]);
-      }
-      int total = WARM_UP + n * CLIENTS.length;
-      List<String> tokens = new ArrayList<>();
-      for (int made = 0; made < total; made += 1000) {
-        String body =
-            server
-                .post(
-                    "/api/campaigns/" + campaignId + "/invitations",
-                    "application/json",
-                    bytes(
-                        "{\"departmentPath\":\""
-                            + departments.get(made / 1000 % departments.size())
-                            + "\",\"tier\":\"STAFF\",\"count\":"
-                            + Math.min(1000, total - made)
-                            + "}"))
-                .body();
-        for (JsonNode link : JSON.readTree(body)) {
-          tokens.add(link.get("token").asText());
-        }
-      }
-      List<String> questions = new ArrayList<>();
-      for (JsonNode section :
-          JSON.readTree(server.get("/api/survey/" + tokens.get(0)).body()).get("sections")) {
-        for (JsonNode q : section.get("questions")) {
-          questions.add(q.get("id").asText());
-        }
-      }
+      SubmitCampaign campaign = SubmitCampaign.make(server, WARM_UP + n * CLIENTS.length);
+      List<String> questions = campaign.questions;
+      String campaignId = campaign.id;
       System.out.printf(
           "CEM Tracker submit benchmark on %s: %,d submissions of %d answers per level of clients,"
               + " %d warm-up%n",
           server.database(), n, questions.size(), WARM_UP);
-      Load.run(50, WARM_UP, i -> submit(server, tokens.get(i), questions));
+      Load.run(50, WARM_UP, campaign::submit);
       long bytesBefore = server.databaseBytes();
       try (RawSubmits raw =
           RawSubmits.open(
@@ -101,12 +39,12 @@ public final class SubmitBench {
               server.user,
               server.postgres ? 64 : 200,
               questions,
-              departments)) {
+              campaign.departments)) {
         for (int level = 0; level < CLIENTS.length; level++) {
           int clients = CLIENTS[level];
           int offset = WARM_UP + level * n;
           long cpu = probe.cpuNanos();
-          Run app = Load.run(clients, n, i -> submit(server, tokens.get(offset + i), questions));
+          Run app = Load.run(clients, n, i -> campaign.submit(offset + i));
           double cpuMs = (probe.cpuNanos() - cpu) / 1e6 / n;
           Run baseline = Load.run(clients, n, i -> raw.submit(campaignId));
           print("app through REST", clients, app);
@@ -128,20 +66,6 @@ public final class SubmitBench {
     }
   }
 
-  private static void submit(BenchServer server, String token, List<String> questions)
-      throws Exception {
-    Map<String, Integer> answers = new LinkedHashMap<>();
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    questions.forEach(q -> answers.put(q, 1 + random.nextInt(5)));
-    HttpResponse<String> response =
-        server.anonymousPost(
-            "/api/survey/" + token + "/submit",
-            JSON.writeValueAsString(Map.of("answers", answers)));
-    if (response.statusCode() != 201) {
-      throw new IllegalStateException(response.statusCode() + ": " + response.body());
-    }
-  }
-
   private static void print(String what, int clients, Run run) {
     System.out.printf(
         "%-17s %3d clients: %,7.0f submissions/s, p50 %6.1f ms, p99 %7.1f ms%s%n",
@@ -151,9 +75,5 @@ public final class SubmitBench {
         run.percentile(0.50),
         run.percentile(0.99),
         run.failures() == 0 ? "" : ", " + run.failures() + " FAILED");
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

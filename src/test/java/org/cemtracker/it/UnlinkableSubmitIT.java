@@ -59,6 +59,10 @@ class UnlinkableSubmitIT {
     assertThat(byRowId)
         .as("responses in the order their invitations were used")
         .isNotEqualTo(IntStream.range(0, BATCH).boxed().toList());
+    // ids grow in the order rows are written (so that B-trees append): the same shuffled order
+    assertThat(submissionsInOrderOf(campaign, "r.id"))
+        .as("responses by id, against the order of the batch's rows")
+        .isEqualTo(byRowId);
 
     for (int i = BATCH; i < 25; i++) {
       submit(api, tokens.get(i), i);
@@ -87,22 +91,28 @@ class UnlinkableSubmitIT {
   }
 
   private static List<Integer> submissionsInStorageOrder(String campaign) throws Exception {
-    List<Integer> order = new ArrayList<>();
+    return submissionsInOrderOf(campaign, "r._ROWID_");
+  }
+
+  private static List<Integer> submissionsInOrderOf(String campaign, String order)
+      throws Exception {
+    List<Integer> submissions = new ArrayList<>();
     try (Connection c = Database.open();
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT (SELECT a.answer FROM response_answer a WHERE a.response_id = r.id"
                     + " AND a.question_id = 'a1'), (SELECT a.answer FROM response_answer a"
                     + " WHERE a.response_id = r.id AND a.question_id = 'a2') FROM response r"
-                    + " WHERE r.campaign_id = ? ORDER BY r._ROWID_")) {
+                    + " WHERE r.campaign_id = ? ORDER BY "
+                    + order)) {
       s.setString(1, campaign);
       try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
-          order.add(rows.getInt(1) - 1 + 5 * (rows.getInt(2) - 1));
+          submissions.add(rows.getInt(1) - 1 + 5 * (rows.getInt(2) - 1));
         }
       }
     }
-    return order;
+    return submissions;
   }
 
   private static long stored(String campaign) throws Exception {

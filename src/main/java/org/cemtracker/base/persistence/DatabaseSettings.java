@@ -13,7 +13,7 @@ import org.cemtracker.base.Settings;
  */
 public record DatabaseSettings(String url, String user, String password) {
 
-  static final String H2_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+  public static final String H2_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
   public static DatabaseSettings from(Settings settings) {
     return settings

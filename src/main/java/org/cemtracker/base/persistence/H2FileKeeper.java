@@ -1,0 +1,99 @@
+package org.cemtracker.base.persistence;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
+
+/**
+ * One H2 store's housekeeping, a round at a time (see {@link H2Housekeeping}, which runs it every
+ * two seconds): sync the file, keep dead chunks only {@code retentionMillis}, rewrite the live
+ * pages of the emptiest chunks for a bounded time, and, when nothing was written since the last
+ * round and much of the file is free, move chunks to its start and shorten it.
+ */
+final class H2FileKeeper {
+
+  private static final Logger LOG = Logger.getLogger(H2FileKeeper.class.getName());
+
+  /** Rewrite while the live share of the chunks is below this (per cent). */
+  static final int TARGET_FILL_RATE = 80;
+
+  /** At most this many bytes rewritten a rewrite. */
+  static final int WRITE_LIMIT = 4 << 20;
+
+  /** Rewrites go on for at most this long a round. */
+  static final long BUDGET_NANOS = 400_000_000L;
+
+  /** Idle, chunks are moved and the file shortened while less than this share is in use. */
+  static final int SHRINK_BELOW_FILL_RATE = 70;
+
+  /** At most this many bytes moved a round. */
+  static final long MOVE_LIMIT = 32 << 20;
+
+  private final int retentionMillis;
+  private long writesSeen = -1;
+  private long reported;
+  private int rewritesSince;
+  private int busySince;
+
+  H2FileKeeper(int retentionMillis) {
+    this.retentionMillis = retentionMillis;
+  }
+
+  void round(MVStore store) throws InterruptedException {
+    // what was written is on the disk now, so a chunk it superseded may be overwritten soon
+    store.sync();
+    if (store.getRetentionTime() != retentionMillis) {
+      store.setRetentionTime(retentionMillis);
+    }
+    FileStore<?> file = store.getFileStore();
+    long stop = System.nanoTime() + BUDGET_NANOS;
+    int rewrites = 0;
+    int busy = 0;
+    while (System.nanoTime() < stop && file.getChunksFillRate() < TARGET_FILL_RATE) {
+      // a rewrite gives up when the store is busy for 10 ms or nothing old enough is left to
+      // rewrite: wait, try again
+      if (store.compact(TARGET_FILL_RATE, WRITE_LIMIT)) {
+        rewrites++;
+      } else {
+        busy++;
+        Thread.sleep(20);
+      }
+    }
+    report(file, rewrites, busy);
+    long writes = file.getWriteCount();
+    if (writes == writesSeen && file instanceof RandomAccessStore moving) {
+      // nothing written since the last round: drop the chunks that died (commits do it, and
+      // there were none), then, if less than SHRINK_BELOW_FILL_RATE of the file is in use, move
+      // chunks to its start and shorten it
+      moving.compactMoveChunks(SHRINK_BELOW_FILL_RATE, MOVE_LIMIT, store);
+      writes = file.getWriteCount();
+    }
+    writesSeen = writes;
+  }
+
+  /** A line a minute at FINE: how full the file and its chunks are, how much was rewritten. */
+  private void report(FileStore<?> file, int rewrites, int busy) {
+    rewritesSince += rewrites;
+    busySince += busy;
+    long now = System.nanoTime();
+    if (now - reported > 60_000_000_000L && LOG.isLoggable(Level.FINE)) {
+      LOG.fine(
+          "H2 file "
+              + file.size()
+              + " bytes, "
+              + file.getFillRate()
+              + " % in use, chunks "
+              + file.getChunksFillRate()
+              + " % live; "
+              + rewritesSince
+              + " rewrites, "
+              + busySince
+              + " tries that found the store busy or nothing old enough");
+      reported = now;
+      rewritesSince = 0;
+      busySince = 0;
+    }
+  }
+}
