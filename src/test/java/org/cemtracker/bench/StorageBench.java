@@ -25,8 +25,12 @@ public final class StorageBench {
         throw new IllegalStateException("the storage benchmark measures the embedded H2 file");
       }
       SubmitCampaign campaign = SubmitCampaign.make(server, n);
+      System.out.printf(
+          "H2 file with the campaign and %,d unused links: %,d bytes%n", n, server.databaseBytes());
+      Thread.sleep(IDLE_MILLIS);
       long empty = server.databaseBytes();
-      System.out.printf("H2 file with the campaign and %,d unused links: %,d bytes%n", n, empty);
+      System.out.printf(
+          "  and after %d s with nothing added: %,d bytes%n", IDLE_MILLIS / 1000, empty);
       long previous = empty;
       for (int done = 0; done < n; done += step) {
         int from = done;
