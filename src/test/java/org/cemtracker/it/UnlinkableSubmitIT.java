@@ -59,10 +59,11 @@ class UnlinkableSubmitIT {
     assertThat(byRowId)
         .as("responses in the order their invitations were used")
         .isNotEqualTo(IntStream.range(0, BATCH).boxed().toList());
-    // ids grow in the order rows are written (so that B-trees append): the same shuffled order
+    // ids grow in the order the writer makes them (so that B-trees append): its shuffled order
     assertThat(submissionsInOrderOf(campaign, "r.id"))
-        .as("responses by id, against the order of the batch's rows")
-        .isEqualTo(byRowId);
+        .as("responses by id, in the order their invitations were used")
+        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, BATCH).boxed().toList())
+        .isNotEqualTo(IntStream.range(0, BATCH).boxed().toList());
 
     for (int i = BATCH; i < 25; i++) {
       submit(api, tokens.get(i), i);
