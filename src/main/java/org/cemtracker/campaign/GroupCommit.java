@@ -63,22 +63,29 @@ public class GroupCommit {
   }
 
   private List<Outcome> write(List<Submission> group) {
-    List<Outcome> outcomes = new ArrayList<>();
-    List<QueuedSubmission> rows = new ArrayList<>();
-    for (Submission submission : group) {
+    Outcome[] outcomes = new Outcome[group.size()];
+    List<Checked> toWrite = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < group.size(); i++) {
+      Submission submission = group.get(i);
       try {
         Checked checked = survey.check(submission.token(), submission.answers());
         if (checked.earlier() != null) {
-          outcomes.add(new Outcome(checked.earlier(), null));
-          continue;
-        }
-        Written written = survey.write(checked);
-        outcomes.add(new Outcome(written.receipt(), null));
-        if (written.row() != null) {
-          rows.add(written.row());
+          outcomes[i] = new Outcome(checked.earlier(), null);
+        } else {
+          toWrite.add(checked);
+          positions.add(i);
         }
       } catch (Problem problem) {
-        outcomes.add(new Outcome(null, problem));
+        outcomes[i] = new Outcome(null, problem);
+      }
+    }
+    List<QueuedSubmission> rows = new ArrayList<>();
+    List<Written> written = survey.write(toWrite);
+    for (int w = 0; w < written.size(); w++) {
+      outcomes[positions.get(w)] = new Outcome(written.get(w).receipt(), null);
+      if (written.get(w).row() != null) {
+        rows.add(written.get(w).row());
       }
     }
     // the rows first (their foreign keys share-lock the campaigns), then the cells, in order
@@ -108,6 +115,6 @@ public class GroupCommit {
         throw new ClosedMeanwhile();
       }
     }
-    return outcomes;
+    return List.of(outcomes);
   }
 }

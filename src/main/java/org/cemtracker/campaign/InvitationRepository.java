@@ -3,6 +3,10 @@ package org.cemtracker.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,13 +32,37 @@ public class InvitationRepository {
    * Marks the invitation used with its receipt, if no one did so before: the single row update that
    * makes submitting idempotent under concurrency. True when this call won.
    */
-  public boolean markUsed(String invitationId, String receipt) {
-    return em.createQuery(
-                "update Invitation i set i.used = true, i.receipt = :r, i.draft = null where i.id = :id and i.used = false")
-            .setParameter("r", receipt)
-            .setParameter("id", invitationId)
-            .executeUpdate()
-        == 1;
+  /** An invitation to mark used, with the receipt it gives. */
+  public record Use(String invitationId, String receipt) {}
+
+  /**
+   * Marks each invitation used with its receipt, unless it was used already (by another node, or
+   * earlier in the list): one JDBC batch in the caller's transaction, in the list's order. Which of
+   * them this call marked.
+   */
+  public boolean[] markUsed(List<Use> uses) {
+    boolean[] marked = new boolean[uses.size()];
+    if (uses.isEmpty()) {
+      return marked;
+    }
+    Connection connection = em.unwrap(Connection.class);
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE invitation SET used = TRUE, receipt = ?, draft = NULL"
+                + " WHERE id = ? AND used = FALSE")) {
+      for (Use use : uses) {
+        update.setString(1, use.receipt());
+        update.setString(2, use.invitationId());
+        update.addBatch();
+      }
+      int[] counts = update.executeBatch();
+      for (int i = 0; i < counts.length; i++) {
+        marked[i] = counts[i] == 1;
+      }
+      return marked;
+    } catch (SQLException e) {
+      throw new PersistenceException("the invitations could not be marked used", e);
+    }
   }
 
   public Optional<String> receiptOf(String invitationId) {

@@ -173,23 +173,41 @@ public class SurveyService {
     return new Checked(invitation, campaign, valid, comments, null);
   }
 
-  /** Marks the invitation used, unless another submit with the token did first. */
-  Written write(Checked checked) {
-    Invitation invitation = checked.invitation();
-    String receipt = "CEM-" + Secrets.random(9).toUpperCase().replace('-', 'X').replace('_', 'Y');
-    if (!invitations.markUsed(invitation.id(), receipt)) {
-      // another submit with this token won the race: give its receipt
-      return new Written(
-          new Receipt(invitations.receiptOf(invitation.id()).orElseThrow(), false), null);
+  /**
+   * Marks the invitations used (in the list's order, one batch), unless another submit with the
+   * token did first; a submission whose invitation another won gets that one's receipt.
+   */
+  List<Written> write(List<Checked> checked) {
+    List<InvitationRepository.Use> uses = new ArrayList<>();
+    for (Checked c : checked) {
+      uses.add(
+          new InvitationRepository.Use(
+              c.invitation().id(),
+              "CEM-" + Secrets.random(9).toUpperCase().replace('-', 'X').replace('_', 'Y')));
     }
-    return new Written(
-        new Receipt(receipt, true),
-        new QueuedSubmission(
-            checked.campaign().id(),
-            invitation.departmentId(),
-            invitation.tier(),
-            checked.valid(),
-            checked.comments()));
+    boolean[] marked = invitations.markUsed(uses);
+    List<Written> written = new ArrayList<>();
+    for (int i = 0; i < checked.size(); i++) {
+      Checked c = checked.get(i);
+      if (!marked[i]) {
+        // another submit with this token won the race: give its receipt
+        written.add(
+            new Written(
+                new Receipt(invitations.receiptOf(c.invitation().id()).orElseThrow(), false),
+                null));
+        continue;
+      }
+      written.add(
+          new Written(
+              new Receipt(uses.get(i).receipt(), true),
+              new QueuedSubmission(
+                  c.campaign().id(),
+                  c.invitation().departmentId(),
+                  c.invitation().tier(),
+                  c.valid(),
+                  c.comments())));
+    }
+    return written;
   }
 
   public OpenLinkChoice openLink(String token) {
