@@ -28,11 +28,17 @@ final class H2FileKeeper {
   /** Idle, chunks are moved and the file shortened while less than this share is in use. */
   static final int SHRINK_BELOW_FILL_RATE = 70;
 
+  /** Idle rewriting stops when the live share has not risen for the retention time and this. */
+  static final long STUCK_AFTER_NANOS = 4_000_000_000L;
+
   /** At most this many bytes moved a round. */
   static final long MOVE_LIMIT = 32 << 20;
 
   private final int retentionMillis;
   private long writesSeen = -1;
+  private boolean stuck;
+  private int markLive;
+  private long markTime = System.nanoTime();
   private long reported;
   private int rewritesSince;
   private int busySince;
@@ -48,29 +54,43 @@ final class H2FileKeeper {
       store.setRetentionTime(retentionMillis);
     }
     FileStore<?> file = store.getFileStore();
-    long stop = System.nanoTime() + BUDGET_NANOS;
+    // idle: nothing but this keeper wrote since its last round ended
+    boolean idle = file.getWriteCount() == writesSeen;
+    int liveBefore = file.getChunksFillRate();
+    long now = System.nanoTime();
+    if (!idle) {
+      stuck = false;
+      markLive = liveBefore;
+      markTime = now;
+    } else if (now - markTime > retentionMillis * 1_000_000L + STUCK_AFTER_NANOS) {
+      // rewritten chunks die once the retention time has passed: if the live share has not risen
+      // since, idle rewriting gains nothing until others write again
+      stuck = stuck || liveBefore <= markLive;
+      markLive = liveBefore;
+      markTime = now;
+    }
     int rewrites = 0;
     int busy = 0;
-    while (System.nanoTime() < stop && file.getChunksFillRate() < TARGET_FILL_RATE) {
-      // a rewrite gives up when the store is busy for 10 ms or nothing old enough is left to
-      // rewrite: wait, try again
-      if (store.compact(TARGET_FILL_RATE, WRITE_LIMIT)) {
-        rewrites++;
-      } else {
-        busy++;
-        Thread.sleep(20);
+    if (!(idle && stuck)) {
+      long stop = System.nanoTime() + BUDGET_NANOS;
+      while (System.nanoTime() < stop && file.getChunksFillRate() < TARGET_FILL_RATE) {
+        // a rewrite gives up when the store is busy for 10 ms or nothing old enough is left to
+        // rewrite: wait, try again
+        if (store.compact(TARGET_FILL_RATE, WRITE_LIMIT)) {
+          rewrites++;
+        } else {
+          busy++;
+          Thread.sleep(20);
+        }
       }
     }
     report(file, rewrites, busy);
-    long writes = file.getWriteCount();
-    if (writes == writesSeen && file instanceof RandomAccessStore moving) {
-      // nothing written since the last round: drop the chunks that died (commits do it, and
-      // there were none), then, if less than SHRINK_BELOW_FILL_RATE of the file is in use, move
-      // chunks to its start and shorten it
+    if (idle && file instanceof RandomAccessStore moving) {
+      // drop the chunks that died (commits do it, and there were none), then, if less than
+      // SHRINK_BELOW_FILL_RATE of the file is in use, move chunks to its start and shorten it
       moving.compactMoveChunks(SHRINK_BELOW_FILL_RATE, MOVE_LIMIT, store);
-      writes = file.getWriteCount();
     }
-    writesSeen = writes;
+    writesSeen = file.getWriteCount();
   }
 
   /** A line a minute at FINE: how full the file and its chunks are, how much was rewritten. */
