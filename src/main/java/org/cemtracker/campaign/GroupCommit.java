@@ -17,6 +17,7 @@ import org.cemtracker.campaign.SurveyService.Checked;
 import org.cemtracker.campaign.SurveyService.Receipt;
 import org.cemtracker.campaign.SurveyService.SurveyAnswers;
 import org.cemtracker.campaign.SurveyService.Written;
+import org.cemtracker.model.Tier;
 
 /**
  * Commits a group of submissions in one transaction: each is checked (a bad one is refused alone,
@@ -33,10 +34,13 @@ public class GroupCommit {
   @Inject CampaignRepository campaigns;
   @Inject Event<SubmissionQueued> queued;
 
-  private static final Comparator<SubmissionQueued> CELL_ORDER =
-      Comparator.comparing(SubmissionQueued::campaignId)
-          .thenComparing(SubmissionQueued::departmentId)
-          .thenComparing(SubmissionQueued::tier);
+  /** A results cell: the order in which a group locks its cells. */
+  private record Cell(String campaignId, String departmentId, Tier tier) {
+    static final Comparator<Cell> ORDER =
+        Comparator.comparing(Cell::campaignId)
+            .thenComparing(Cell::departmentId)
+            .thenComparing(Cell::tier);
+  }
 
   /** One submission to commit. */
   record Submission(String token, SurveyAnswers answers) {}
@@ -90,12 +94,9 @@ public class GroupCommit {
     }
     // the rows first (their foreign keys share-lock the campaigns), then the cells, in order
     queue.storeAll(rows);
-    Map<SubmissionQueued, Integer> cells = new TreeMap<>(CELL_ORDER);
+    Map<Cell, Integer> cells = new TreeMap<>(Cell.ORDER);
     for (QueuedSubmission row : rows) {
-      cells.merge(
-          new SubmissionQueued(row.campaignId(), row.departmentId(), row.tier(), 0),
-          1,
-          Integer::sum);
+      cells.merge(new Cell(row.campaignId(), row.departmentId(), row.tier()), 1, Integer::sum);
     }
     Set<String> campaignIds = new LinkedHashSet<>();
     cells.forEach(
