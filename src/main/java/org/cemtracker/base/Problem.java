@@ -40,6 +40,11 @@ public class Problem extends RuntimeException {
     return new Problem(404, what + " not found", Map.of());
   }
 
+  /** Not found, said in a sentence of its own (for people, not for the name of a thing). */
+  public static Problem notFoundSaying(String sentence) {
+    return new Problem(404, sentence, Map.of());
+  }
+
   public static Problem conflict(String message) {
     return new Problem(409, message, Map.of());
   }

@@ -269,7 +269,8 @@ public class SurveyService {
   }
 
   static Problem unknownLink() {
-    return Problem.notFound("This survey link is not valid. Check that you copied the whole link");
+    return Problem.notFoundSaying(
+        "This survey link is not valid. Check that you copied the whole link.");
   }
 
   static String closedReason(Campaign campaign, Tier tier) {
