@@ -3,6 +3,7 @@ package org.cemtracker.base.persistence;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 
@@ -11,6 +12,12 @@ import org.h2.mvstore.RandomAccessStore;
  * two seconds): sync the file, keep dead chunks only {@code retentionMillis}, rewrite the live
  * pages of the emptiest chunks for a bounded time, and, when nothing was written since the last
  * round and much of the file is free, move chunks to its start and shorten it.
+ *
+ * <p>A dead chunk is freed only once a later version of the store was committed; with nobody
+ * writing, none comes, and a file whose last writes left it mostly dead would stay as big as it is.
+ * So an idle keeper that has nothing to rewrite commits a version of its own now and then (a
+ * counter in a map of its own, which H2 leaves alone: it keeps only its "table.", "index." and
+ * "temp." maps in order), at most {@value #IDLE_TICKS} times until others write again.
  */
 final class H2FileKeeper {
 
@@ -34,6 +41,12 @@ final class H2FileKeeper {
   /** At most this many bytes moved a round. */
   static final long MOVE_LIMIT = 32 << 20;
 
+  /** The keeper's own map, where its idle commits count. */
+  static final String TICK_MAP = "cem.housekeeping";
+
+  /** At most this many commits of the keeper's own while nobody else writes. */
+  static final int IDLE_TICKS = 3;
+
   private final int retentionMillis;
   private long writesSeen = -1;
   private boolean stuck;
@@ -42,6 +55,9 @@ final class H2FileKeeper {
   private long reported;
   private int rewritesSince;
   private int busySince;
+  private int ticks;
+  private long lastBusy = System.nanoTime();
+  private long tickedAt = lastBusy;
 
   H2FileKeeper(int retentionMillis) {
     this.retentionMillis = retentionMillis;
@@ -85,12 +101,30 @@ final class H2FileKeeper {
       }
     }
     report(file, rewrites, busy);
+    if (!idle) {
+      ticks = 0;
+      lastBusy = now;
+    } else if (rewrites == 0
+        && ticks < IDLE_TICKS
+        && now - Math.max(lastBusy, tickedAt) > retentionMillis * 1_000_000L + 1_000_000_000L) {
+      // the chunks that died before are past the retention time now: a commit lets them go
+      tick(store);
+    }
     if (idle && file instanceof RandomAccessStore moving) {
       // drop the chunks that died (commits do it, and there were none), then, if less than
       // SHRINK_BELOW_FILL_RATE of the file is in use, move chunks to its start and shorten it
       moving.compactMoveChunks(SHRINK_BELOW_FILL_RATE, MOVE_LIMIT, store);
     }
     writesSeen = file.getWriteCount();
+  }
+
+  /** A commit of the keeper's own, so that the chunks that died before it may be freed. */
+  private void tick(MVStore store) {
+    MVMap<String, Long> marks = store.openMap(TICK_MAP);
+    marks.put("idleCommits", marks.getOrDefault("idleCommits", 0L) + 1);
+    store.commit();
+    ticks++;
+    tickedAt = System.nanoTime();
   }
 
   /** A line a minute at FINE: how full the file and its chunks are, how much was rewritten. */
