@@ -20,11 +20,12 @@ import org.cemtracker.campaign.SurveyService.Written;
 import org.cemtracker.model.Tier;
 
 /**
- * Commits a group of submissions in one transaction: each is checked (a bad one is refused alone,
- * the others go on), its invitation marked used and its row queued; then the group's cells are
- * locked in one fixed order (so groups on several nodes cannot deadlock, and a close waits for
- * them) and each campaign's status read again. If one of them closed meanwhile, nothing of the
- * group is kept: the caller commits each alone, and the late ones are refused.
+ * Commits a group of checked submissions in one transaction (they were checked on their requests'
+ * threads, so the one committer only writes): each invitation is marked used and its row queued,
+ * unless another submit with the token won meanwhile; then the group's cells are locked in one
+ * fixed order (so groups on several nodes cannot deadlock, and a close waits for them) and each
+ * campaign's status read again. If one of them closed meanwhile, nothing of the group is kept: the
+ * caller commits each alone, and the late ones are refused.
  */
 @ApplicationScoped
 public class GroupCommit {
@@ -55,18 +56,18 @@ public class GroupCommit {
     }
   }
 
+  /** Writes submissions checked already (none with an earlier receipt): their receipts. */
   @Transactional(TxType.REQUIRES_NEW)
-  public List<Outcome> commit(List<Submission> group) {
+  public List<Receipt> commit(List<Checked> group) {
     return write(group);
   }
 
-  /** The same in the caller's transaction: for the seeding of the demo and the benchmark. */
+  /**
+   * Checks and writes in the caller's transaction, a bad one refused alone: for the seeding of the
+   * demo and the benchmark.
+   */
   @Transactional(TxType.MANDATORY)
   public List<Outcome> commitWithin(List<Submission> group) {
-    return write(group);
-  }
-
-  private List<Outcome> write(List<Submission> group) {
     Outcome[] outcomes = new Outcome[group.size()];
     List<Checked> toWrite = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
@@ -84,12 +85,20 @@ public class GroupCommit {
         outcomes[i] = new Outcome(null, problem);
       }
     }
+    List<Receipt> receipts = write(toWrite);
+    for (int w = 0; w < receipts.size(); w++) {
+      outcomes[positions.get(w)] = new Outcome(receipts.get(w), null);
+    }
+    return List.of(outcomes);
+  }
+
+  private List<Receipt> write(List<Checked> group) {
     List<QueuedSubmission> rows = new ArrayList<>();
-    List<Written> written = survey.write(toWrite);
-    for (int w = 0; w < written.size(); w++) {
-      outcomes[positions.get(w)] = new Outcome(written.get(w).receipt(), null);
-      if (written.get(w).row() != null) {
-        rows.add(written.get(w).row());
+    List<Receipt> receipts = new ArrayList<>();
+    for (Written written : survey.write(group)) {
+      receipts.add(written.receipt());
+      if (written.row() != null) {
+        rows.add(written.row());
       }
     }
     // the rows first (their foreign keys share-lock the campaigns), then the cells, in order
@@ -116,6 +125,6 @@ public class GroupCommit {
         throw new ClosedMeanwhile();
       }
     }
-    return List.of(outcomes);
+    return receipts;
   }
 }

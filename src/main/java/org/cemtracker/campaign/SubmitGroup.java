@@ -13,18 +13,18 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.cemtracker.campaign.GroupCommit.Outcome;
-import org.cemtracker.campaign.GroupCommit.Submission;
+import org.cemtracker.campaign.SurveyService.Checked;
 import org.cemtracker.campaign.SurveyService.Receipt;
 import org.cemtracker.campaign.SurveyService.SurveyAnswers;
 
 /**
- * Group commit of submissions on this node: each request puts its submission in line and waits; one
- * committer thread takes everything in line (up to {@value #MOST}) and commits it in one
- * transaction ({@link GroupCommit}), then hands each its outcome. So a burst costs one commit per
- * group, not one per submission, and no receipt is given before its submission is committed. If a
- * group fails as a whole, each of it is committed alone, so one submission's failure is only its
- * own.
+ * Group commit of submissions on this node: each request checks its submission on its own thread
+ * (reading the invitation, the campaign and the model, validating the answers: a bad one, or one
+ * whose link was used, is answered at once), puts it in line and waits; one committer thread takes
+ * everything in line (up to {@value #MOST}) and writes it in one transaction ({@link GroupCommit}),
+ * then hands each its receipt. So a burst costs one commit per group, not one per submission, and
+ * no receipt is given before its submission is committed. If a group fails as a whole, each of it
+ * is committed alone, so one submission's failure is only its own.
  */
 @ApplicationScoped
 public class SubmitGroup {
@@ -34,15 +34,20 @@ public class SubmitGroup {
   static final int MOST = 100;
 
   @Inject GroupCommit commits;
+  @Inject SurveyService survey;
   @Resource ManagedThreadFactory threads;
 
   private final BlockingQueue<Waiting> line = new LinkedBlockingQueue<>();
   private volatile Thread committer;
 
-  private record Waiting(Submission submission, CompletableFuture<Receipt> outcome) {}
+  private record Waiting(Checked submission, CompletableFuture<Receipt> outcome) {}
 
   Receipt submit(String token, SurveyAnswers answers) {
-    Waiting mine = new Waiting(new Submission(token, answers), new CompletableFuture<>());
+    Checked checked = survey.check(token, answers);
+    if (checked.earlier() != null) {
+      return checked.earlier();
+    }
+    Waiting mine = new Waiting(checked, new CompletableFuture<>());
     startCommitter();
     line.add(mine);
     try {
@@ -123,14 +128,9 @@ public class SubmitGroup {
     }
   }
 
-  private static void complete(List<Waiting> group, List<Outcome> outcomes) {
+  private static void complete(List<Waiting> group, List<Receipt> receipts) {
     for (int i = 0; i < group.size(); i++) {
-      Outcome outcome = outcomes.get(i);
-      if (outcome.problem() != null) {
-        group.get(i).outcome().completeExceptionally(outcome.problem());
-      } else {
-        group.get(i).outcome().complete(outcome.receipt());
-      }
+      group.get(i).outcome().complete(receipts.get(i));
     }
   }
 }

@@ -8,7 +8,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Runs n requests from a number of concurrent clients and keeps each request's time. */
+/**
+ * Runs n requests from a number of concurrent clients and keeps each request's time: back to back
+ * (a closed loop: each client sends its next request when its last one is answered, so the latency
+ * is mostly time in line, at least clients / throughput on average), or paced at a fixed rate (an
+ * open loop, as respondents arrive: request i is due at i / rate, and its time counts from then, so
+ * a request that starts late because every client was busy counts its wait).
+ */
 final class Load {
 
   /** One request; throws when it failed. */
@@ -33,6 +39,15 @@ final class Load {
   private Load() {}
 
   static Run run(int clients, int n, Request request) throws Exception {
+    return run(clients, n, 0, request);
+  }
+
+  /** Paced: request i is due {@code i / perSecond} seconds after the start. */
+  static Run paced(int clients, int n, double perSecond, Request request) throws Exception {
+    return run(clients, n, perSecond, request);
+  }
+
+  private static Run run(int clients, int n, double perSecond, Request request) throws Exception {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
     long[] micros = new long[n];
@@ -45,7 +60,12 @@ final class Load {
             pool.submit(
                 () -> {
                   for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    long t = System.nanoTime();
+                    long t =
+                        perSecond > 0 ? start + (long) (i * 1e9 / perSecond) : System.nanoTime();
+                    long early = t - System.nanoTime();
+                    if (early > 0) {
+                      Thread.sleep(early / 1_000_000, (int) (early % 1_000_000));
+                    }
                     try {
                       request.run(i);
                     } catch (Exception e) {

@@ -18,20 +18,23 @@ import org.cemtracker.bench.Load.Run;
 public final class SubmitBench {
 
   static final int[] CLIENTS = {50, 200};
-  static final int WARM_UP = 500;
+
+  /** The paced level's rate, as a share of plain JDBC's throughput at 200 clients. */
+  static final double PACE = 0.5;
 
   public static void main(String[] args) throws Exception {
     int n = Integer.getInteger("bench.submissions", 4000);
+    int warmUp = Integer.getInteger("bench.warmup", 3000);
     try (BenchServer server = BenchServer.start(true, 0);
         HeapProbe probe = HeapProbe.connect(server.jmxPort)) {
-      SubmitCampaign campaign = SubmitCampaign.make(server, WARM_UP + n * CLIENTS.length);
+      SubmitCampaign campaign = SubmitCampaign.make(server, warmUp + n * (CLIENTS.length + 1));
       List<String> questions = campaign.questions;
       String campaignId = campaign.id;
       System.out.printf(
           "CEM Tracker submit benchmark on %s: %,d submissions of %d answers per level of clients,"
               + " %d warm-up%n",
-          server.database(), n, questions.size(), WARM_UP);
-      Load.run(50, WARM_UP, campaign::submit);
+          server.database(), n, questions.size(), warmUp);
+      Load.run(50, warmUp, campaign::submit);
       long bytesBefore = server.databaseBytes();
       try (RawSubmits raw =
           RawSubmits.open(
@@ -40,9 +43,11 @@ public final class SubmitBench {
               server.postgres ? 64 : 200,
               questions,
               campaign.departments)) {
+        Load.run(50, warmUp, i -> raw.submit(campaignId));
+        double rawAt200 = 0;
         for (int level = 0; level < CLIENTS.length; level++) {
           int clients = CLIENTS[level];
-          int offset = WARM_UP + level * n;
+          int offset = warmUp + level * n;
           long cpu = probe.cpuNanos();
           Run app = Load.run(clients, n, i -> campaign.submit(offset + i));
           double cpuMs = (probe.cpuNanos() - cpu) / 1e6 / n;
@@ -51,15 +56,40 @@ public final class SubmitBench {
           System.out.printf("  app CPU per submission: %.2f ms%n", cpuMs);
           print("plain JDBC", clients, baseline);
           System.out.printf(
-              "  app = %.2f x plain JDBC in throughput%n", app.perSecond() / baseline.perSecond());
+              "  app = %.2f x plain JDBC in throughput; a closed loop's mean latency is at least"
+                  + " clients / throughput: %.1f ms for the app, %.1f ms for plain JDBC%n",
+              app.perSecond() / baseline.perSecond(),
+              clients * 1000 / app.perSecond(),
+              clients * 1000 / baseline.perSecond());
+          rawAt200 = baseline.perSecond();
         }
+        double rate = PACE * rawAt200;
+        int offset = warmUp + CLIENTS.length * n;
+        long cpu = probe.cpuNanos();
+        Run app = Load.paced(200, n, rate, i -> campaign.submit(offset + i));
+        double cpuMs = (probe.cpuNanos() - cpu) / 1e6 / n;
+        Run baseline = Load.paced(200, n, rate, i -> raw.submit(campaignId));
+        System.out.printf(
+            "Paced at %.0f submissions/s (%.0f %% of plain JDBC's throughput at 200 clients),"
+                + " 200 clients, time counted from each submission's due moment:%n",
+            rate, PACE * 100);
+        print("app through REST", 200, app);
+        System.out.printf("  app CPU per submission: %.2f ms%n", cpuMs);
+        print("plain JDBC", 200, baseline);
+        Run floor = Load.run(200, n, campaign::submitUnknown);
+        print("unknown links", 200, floor);
+        System.out.printf(
+            "  the same POST through a link that does not exist (parsed, looked up, nothing"
+                + " written, 404): %.2f x plain JDBC at 200 clients — the most any submit through"
+                + " REST could reach here%n",
+            floor.perSecond() / rawAt200);
       }
       if (!server.postgres) {
         long after = server.databaseBytes();
         System.out.printf(
             "H2 file: %,d bytes before the measured submissions, %,d after: %,.0f bytes per"
                 + " submission%n",
-            bytesBefore, after, (after - bytesBefore) / (double) (n * CLIENTS.length));
+            bytesBefore, after, (after - bytesBefore) / (double) (n * (CLIENTS.length + 1)));
         Thread.sleep(30_000);
         System.out.printf("H2 file after 30 s idle: %,d bytes%n", server.databaseBytes());
       }

@@ -85,14 +85,26 @@ final class SubmitCampaign {
 
   /** Submits random answers through the i-th link; throws unless the app stored them (201). */
   void submit(int i) throws Exception {
+    post(tokens.get(i), 201);
+  }
+
+  /**
+   * The same submission through a link that does not exist: the app parses it and looks the link up
+   * (one indexed read), writes nothing and answers 404 — what any submit costs before its writes.
+   */
+  void submitUnknown(int i) throws Exception {
+    post("unknown-" + i + tokens.get(0).substring(10), 404);
+  }
+
+  private void post(String token, int expected) throws Exception {
     Map<String, Integer> answers = new LinkedHashMap<>();
     ThreadLocalRandom random = ThreadLocalRandom.current();
     questions.forEach(q -> answers.put(q, 1 + random.nextInt(5)));
     HttpResponse<String> response =
         server.anonymousPost(
-            "/api/survey/" + tokens.get(i) + "/submit",
+            "/api/survey/" + token + "/submit",
             JSON.writeValueAsString(Map.of("answers", answers)));
-    if (response.statusCode() != 201) {
+    if (response.statusCode() != expected) {
       throw new IllegalStateException(response.statusCode() + ": " + response.body());
     }
   }
