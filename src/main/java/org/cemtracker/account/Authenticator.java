@@ -1,10 +1,13 @@
 package org.cemtracker.account;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.cemtracker.base.grid.DataGrid;
 
 /**
  * Verifies credentials: passwords (UI form and HTTP Basic, with throttling of failures), API tokens
@@ -14,18 +17,41 @@ import java.util.Optional;
 public class Authenticator {
 
   private final PasswordHasher hasher = new PasswordHasher();
-  private final LoginThrottle accounts =
-      new LoginThrottle(Clock.systemUTC(), LoginThrottle.ACCOUNT_FREE_FAILURES);
-  private final LoginThrottle clients =
-      new LoginThrottle(Clock.systemUTC(), LoginThrottle.CLIENT_FREE_FAILURES);
   private final CredentialCache basicCache = new CredentialCache(CredentialCache.TIME_TO_LIVE);
+  private LoginThrottle accounts;
+  private LoginThrottle clients;
+  private DataGrid.Topic forgetting;
 
   @Inject UserRepository users;
   @Inject ApiTokenRepository tokens;
+  @Inject DataGrid grid;
+
+  /** The throttles count on every node's behalf, and "forget" reaches every node's cache. */
+  @PostConstruct
+  void share() {
+    accounts =
+        new LoginThrottle(
+            Clock.systemUTC(),
+            LoginThrottle.ACCOUNT_FREE_FAILURES,
+            grid.map("login-failures-account", LoginThrottle.MEMORY));
+    clients =
+        new LoginThrottle(
+            Clock.systemUTC(),
+            LoginThrottle.CLIENT_FREE_FAILURES,
+            grid.map("login-failures-client", LoginThrottle.MEMORY));
+    forgetting = grid.topic("forget-credentials", basicCache::forget);
+  }
+
+  @PreDestroy
+  void stop() {
+    forgetting.close();
+  }
 
   public LoginResult login(String email, String password, String clientAddress) {
-    String accountKey = User.normaliseEmail(email);
     String clientKey = String.valueOf(clientAddress);
+    // per account and address: a guesser slows down only their own attempts at the account, and
+    // cannot lock its owner out; per address as well, so that one guesser cannot try every account
+    String accountKey = User.normaliseEmail(email) + " " + clientKey;
     Optional<Duration> wait = longest(accounts.waitFor(accountKey), clients.waitFor(clientKey));
     if (wait.isPresent()) {
       return new LoginResult.Throttled(wait.get());
@@ -80,9 +106,12 @@ public class Authenticator {
         .map(User::identity);
   }
 
-  /** Drops what this node remembers of a user's credentials. */
+  /** Drops what every node remembers of a user's credentials. */
   public void forget(String userId) {
+    // here at once; on the other nodes as soon as the message arrives (until then, every cache
+    // hit is still checked against the user's credential epoch in the database)
     basicCache.forget(userId);
+    forgetting.publish(userId);
   }
 
   PasswordHasher hasher() {

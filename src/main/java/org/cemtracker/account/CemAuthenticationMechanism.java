@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.cemtracker.base.proxy.ForwardedFilter;
 
 /**
  * How a request proves who sends it (DESIGN §9). Under {@code /api} only the {@code Authorization}
@@ -59,7 +60,8 @@ public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
       result =
           pair.isEmpty()
               ? new LoginResult.Refused()
-              : authenticator.basic(pair.get()[0], pair.get()[1], request.getRemoteAddr());
+              : authenticator.basic(
+                  pair.get()[0], pair.get()[1], ForwardedFilter.clientOf(request).address());
     } else {
       return refuse(response, 401, "Unsupported Authorization scheme: use Basic or Bearer");
     }

@@ -2,14 +2,16 @@ package org.cemtracker.base;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Headers every response carries: no sniffing, no framing by other sites, no referrer leaks. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/**
+ * Headers every response carries: no sniffing, no framing by other sites, no referrer leaks, and
+ * HSTS when the client came over HTTPS (also through a trusted proxy: mapped in web.xml after
+ * {@code ForwardedFilter}).
+ */
 public class SecurityHeadersFilter extends HttpFilter {
 
   @Override

@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.Settings;
+import org.cemtracker.base.proxy.ClientView;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.CampaignStatus;
@@ -291,11 +292,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     if (request instanceof VaadinServletRequest servlet) {
       HttpServletRequest http = servlet.getHttpServletRequest();
       String url =
-          http.getScheme()
-              + "://"
-              + http.getServerName()
-              + ":"
-              + http.getServerPort()
+          ClientView.origin(http.getScheme(), http.getServerName(), http.getServerPort())
               + http.getContextPath();
       return Settings.fromSystem().get("cem.public.url").orElse(url);
     }
