@@ -1,6 +1,7 @@
 package org.cemtracker.base.grid;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
@@ -52,12 +53,27 @@ public class DataGrid {
     if (grid == null) {
       return "Data grid: none (this node keeps the login throttle to itself)";
     }
+    if (!joinsOthers()) {
+      return "Data grid: clustering off, this node alone (CEM_CLUSTER_NAME with deploy/cem-node"
+          + " joins a cluster)";
+    }
     return "Data grid: cluster '"
         + grid.getConfig().getClusterName()
         + "', "
         + grid.getCluster().getMembers().size()
         + " member(s), this node "
         + grid.getCluster().getLocalMember().getAddress();
+  }
+
+  /** Whether the grid looks for other nodes at all (Payara's "no cluster" turns every way off). */
+  private boolean joinsOthers() {
+    JoinConfig join = grid.getConfig().getNetworkConfig().getJoin();
+    return !Boolean.getBoolean("payaramicro.noCluster")
+        && (join.getMulticastConfig().isEnabled()
+            || join.getTcpIpConfig().isEnabled()
+            || join.getKubernetesConfig().isEnabled()
+            || join.getDiscoveryConfig().isEnabled()
+            || join.isAutoDetectionEnabled());
   }
 
   /** A map shared by the nodes, its entries gone {@code timeToLive} after their last change. */
