@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.cemtracker.base.proxy.ForwardedFilter;
+import org.cemtracker.base.rest.DatabaseUnavailable;
 
 /**
  * How a request proves who sends it (DESIGN §9). Under {@code /api} only the {@code Authorization}
@@ -37,7 +38,19 @@ public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.equals("/api") || path.startsWith("/api/")) {
-      return fromHeader(request, response, context);
+      try {
+        return fromHeader(request, response, context);
+      } catch (RuntimeException failed) {
+        if (!DatabaseUnavailable.causes(failed)) {
+          throw failed;
+        }
+        // the credentials cannot be checked now: say so as the API does, not with an empty 500
+        response.setHeader("Retry-After", "5");
+        return refuse(
+            response,
+            503,
+            "The database cannot be reached at the moment; try again in a few seconds");
+      }
     }
     return fromSession(request, context);
   }

@@ -18,8 +18,8 @@ import org.cemtracker.base.Problem;
 
 /**
  * Turns every other failure into the error body of API.md: malformed JSON is 400, an unknown path
- * 404, a wrong media type 415, anything unexpected 500 with a reference to the log entry — never a
- * stack trace.
+ * 404, a wrong media type 415, a database that cannot be reached 503 with {@code Retry-After},
+ * anything unexpected 500 with a reference to the log entry — never a stack trace.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
@@ -56,6 +56,14 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
       return ApiError.response(status, firstLine(web.getMessage()));
+    }
+    if (DatabaseUnavailable.causes(error)) {
+      LOG.log(Level.WARNING, "The database cannot be reached: " + firstLine(error.getMessage()));
+      return Response.fromResponse(
+              ApiError.response(
+                  503, "The database cannot be reached at the moment; try again in a few seconds"))
+          .header("Retry-After", "5")
+          .build();
     }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, error);
