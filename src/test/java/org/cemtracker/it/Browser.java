@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,10 +68,14 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
-  /** Waits for the text on the page, across reloads (a page being replaced is read again). */
+  /**
+   * Waits for the text on the page, across reloads (a page being replaced is read again: Chrome
+   * reports a body swapped mid-read as a stale element, or as an "unknown error" whose node "does
+   * not belong to the document").
+   */
   void waitForText(String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 

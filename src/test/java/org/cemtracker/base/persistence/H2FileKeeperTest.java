@@ -42,11 +42,7 @@ class H2FileKeeperTest {
           update.executeUpdate();
         }
       }
-      MVStore store =
-          ((SessionLocal) c.unwrap(JdbcConnection.class).getSession())
-              .getDatabase()
-              .getStore()
-              .getMvStore();
+      MVStore store = storeOf(c);
       long bloated = Files.size(file);
       int liveBefore = store.getFileStore().getChunksFillRate();
 
@@ -82,11 +78,7 @@ class H2FileKeeperTest {
         s.execute("CREATE TABLE link (id UUID PRIMARY KEY, digest VARCHAR(80), body VARCHAR(200))");
         s.execute("CREATE UNIQUE INDEX link_digest ON link (digest)");
       }
-      MVStore store =
-          ((SessionLocal) c.unwrap(JdbcConnection.class).getSession())
-              .getDatabase()
-              .getStore()
-              .getMvStore();
+      MVStore store = storeOf(c);
       H2FileKeeper keeper = new H2FileKeeper(1000);
       c.setAutoCommit(false);
       try (PreparedStatement insert = c.prepareStatement("INSERT INTO link VALUES (?, ?, ?)")) {
@@ -116,5 +108,12 @@ class H2FileKeeperTest {
         assertThat(rows.getInt(1)).as("rows kept").isEqualTo(30_000);
       }
     }
+  }
+
+  private static MVStore storeOf(Connection c) throws Exception {
+    return ((SessionLocal) c.unwrap(JdbcConnection.class).getSession())
+        .getDatabase()
+        .getStore()
+        .getMvStore();
   }
 }
