@@ -45,11 +45,8 @@ public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
           throw failed;
         }
         // the credentials cannot be checked now: say so as the API does, not with an empty 500
-        response.setHeader("Retry-After", "5");
-        return refuse(
-            response,
-            503,
-            "The database cannot be reached at the moment; try again in a few seconds");
+        response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
+        return refuse(response, 503, DatabaseUnavailable.MESSAGE);
       }
     }
     return fromSession(request, context);

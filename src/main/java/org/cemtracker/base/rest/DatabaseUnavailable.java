@@ -12,6 +12,13 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseUnavailable {
 
+  /** What the client is told, in the API's error body. */
+  public static final String MESSAGE =
+      "The database cannot be reached at the moment; try again in a few seconds";
+
+  /** When to call again, in seconds ({@code Retry-After}). */
+  public static final String RETRY_AFTER = "5";
+
   private DatabaseUnavailable() {}
 
   public static boolean causes(Throwable error) {

@@ -59,10 +59,8 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (DatabaseUnavailable.causes(error)) {
       LOG.log(Level.WARNING, "The database cannot be reached: " + firstLine(error.getMessage()));
-      return Response.fromResponse(
-              ApiError.response(
-                  503, "The database cannot be reached at the moment; try again in a few seconds"))
-          .header("Retry-After", "5")
+      return Response.fromResponse(ApiError.response(503, DatabaseUnavailable.MESSAGE))
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER)
           .build();
     }
     String reference = UUID.randomUUID().toString();
