@@ -23,11 +23,13 @@ final class AppProcess implements AutoCloseable {
   static final String PASSWORD = "process-admin-password";
 
   final String base;
+  final Path log;
   private final Process process;
 
-  private AppProcess(String base, Process process) {
+  private AppProcess(String base, Process process, Path log) {
     this.base = base;
     this.process = process;
+    this.log = log;
   }
 
   static int freePort() throws Exception {
@@ -48,12 +50,10 @@ final class AppProcess implements AutoCloseable {
     command.add("-Dcem.admin.password=" + PASSWORD);
     command.addAll(List.of(properties));
     command.addAll(List.of("-jar", jar.getPath(), "--port", Integer.toString(port)));
+    Path log = data.resolve("server-" + System.nanoTime() + ".log");
     Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(data.resolve("server-" + System.nanoTime() + ".log").toFile())
-            .start();
-    AppProcess app = new AppProcess("http://127.0.0.1:" + port + "/", process);
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    AppProcess app = new AppProcess("http://127.0.0.1:" + port + "/", process, log);
     try {
       app.awaitReady();
     } catch (Exception | AssertionError e) {
@@ -79,6 +79,12 @@ final class AppProcess implements AutoCloseable {
   /** SIGKILL: no shutdown hook, no flush. */
   void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
+  }
+
+  /** SIGTERM, as docker stop and Kubernetes send it: returns the exit status. */
+  int stop() throws InterruptedException {
+    process.destroy();
+    return process.waitFor();
   }
 
   @Override

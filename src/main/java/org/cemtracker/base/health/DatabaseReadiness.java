@@ -4,9 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.cemtracker.base.lifecycle.Drain;
 import org.cemtracker.base.persistence.PersistenceConfiguration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -20,6 +22,8 @@ public class DatabaseReadiness implements HealthCheck {
   @Resource(lookup = PersistenceConfiguration.DATA_SOURCE)
   DataSource dataSource;
 
+  @Inject Drain drain;
+
   private volatile boolean stopping;
 
   void onStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
@@ -28,7 +32,7 @@ public class DatabaseReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    if (stopping) {
+    if (stopping || drain.draining()) {
       return HealthCheckResponse.named("database")
           .down()
           .withData("reason", "shutting down")
