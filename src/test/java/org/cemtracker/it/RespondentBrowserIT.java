@@ -19,12 +19,14 @@ class RespondentBrowserIT {
   @ArquillianResource URL base;
   private Browser browser;
   private String token;
+  private String campaignId;
+  private Api api;
 
   @BeforeEach
   void start() throws Exception {
-    Api api = new Api(base);
+    api = new Api(base);
     String orgId = api.organisation("Phone test " + System.nanoTime(), 5, OrganisationApiIT.CSV);
-    String campaignId = api.campaign(orgId, "cem-maturity", "Wave 1", "LEADERSHIP");
+    campaignId = api.campaign(orgId, "cem-maturity", "Wave 1", "LEADERSHIP");
     token = api.invite(campaignId, "Sales", "LEADERSHIP", 1).get(0);
     browser = new Browser(base.toString(), 375, 812);
   }
@@ -81,6 +83,45 @@ class RespondentBrowserIT {
     browser.open("survey/" + token);
     browser.waitForText("You have already answered");
     assertThat(browser.waitFor(By.id("survey-receipt")).getText()).isEqualTo(receipt);
+  }
+
+  @Test
+  void answersAreSavedAsTheyGoAndTheLinkLivesInTheBrowserNotOnlyInTheNodesSession() {
+    browser.open("survey/" + token);
+    browser.waitFor(By.id("survey-start")).click();
+    browser.waitForText("Page 1 of 8");
+    WebElement first = browser.waitFor(By.cssSelector("vaadin-radio-group"));
+    String question = first.getAttribute("id");
+    first.findElements(By.cssSelector("vaadin-radio-button")).get(1).click();
+    browser.waitForText("saved as you go: open the same link");
+
+    // no Next, and the node's session is gone (its node died): the browser keeps its cookie
+    browser.driver.manage().deleteCookieNamed("CEMSESSION");
+    browser.open("survey");
+    browser.waitForText("Continue where you left off");
+    browser.waitFor(By.id("survey-start")).click();
+    browser.waitForText("Page 1 of 8");
+    assertThat(SurvivingBrowsers.chosen(browser, question)).isEqualTo("2");
+  }
+
+  @Test
+  void anOpenLinkContinuesWithTheSamePersonalLinkInTheSameBrowser() {
+    String open =
+        api.admin()
+            .post("api/campaigns/" + campaignId + "/open-link")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    String answered = SurvivingBrowsers.startFromOpenLink(browser, open, "Sales", "Leadership");
+
+    browser.driver.manage().deleteCookieNamed("CEMSESSION");
+    browser.open("survey/open/" + open);
+    browser.waitForText("Continue where you left off");
+    browser.waitFor(By.id("survey-start")).click();
+    browser.waitForText("Page 1 of 8");
+    assertThat(SurvivingBrowsers.chosen(browser, answered)).isEqualTo("4");
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/survey").doesNotContain(open);
   }
 
   @Test

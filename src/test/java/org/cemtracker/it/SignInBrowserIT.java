@@ -96,6 +96,23 @@ class SignInBrowserIT {
   }
 
   @Test
+  void aUserWhoseSessionWasLostSignsInAgainAndLandsWhereTheyWere() throws Exception {
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitForText("Portfolio");
+    browser.open("admin");
+    browser.waitForText(Deployments.ADMIN_EMAIL);
+
+    // the node that held the session is gone: the browser's session id means nothing any more
+    browser.driver.manage().deleteCookieNamed("CEMSESSION");
+    browser.driver.navigate().refresh();
+    browser.waitForUrl("/login");
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+
+    browser.waitForUrl("/admin");
+    browser.waitForText(Deployments.ADMIN_EMAIL);
+  }
+
+  @Test
   void aUserWhoIsNotAnAdministratorSeesNoAdminEntryAndCannotOpenIt() throws Exception {
     Api.TestUser user = new Api(base).newUser(false);
     LoginPage.open(browser).signIn(user.email(), user.password());

@@ -37,6 +37,10 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String token = event.getRouteParameters().get("token").orElse("");
+    if (continues(token)) {
+      event.forwardTo("survey");
+      return;
+    }
     Div page = new Div();
     page.addClassName("survey-page");
     H1 brand = new H1("CEM Tracker");
@@ -67,7 +71,7 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
                           token,
                           department.getValue(),
                           tier.getValue() == null ? null : tier.getValue().name());
-                  SurveySession.remember(personal);
+                  SurveySession.rememberOpened(token, personal);
                   getUI().ifPresent(ui -> ui.navigate("survey"));
                 } catch (Problem problem) {
                   department.setInvalid(problem.fields().containsKey("departmentPath"));
@@ -86,5 +90,25 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
     } catch (Problem problem) {
       page.add(new H2("This link does not work"), new Paragraph(problem.getMessage()));
     }
+  }
+
+  /** This browser started from the link before: it goes on with the same personal link. */
+  private boolean continues(String token) {
+    return SurveySession.opened(token)
+        .filter(
+            personal -> {
+              try {
+                survey.questionnaire(personal);
+                return true;
+              } catch (Problem gone) {
+                return false;
+              }
+            })
+        .map(
+            personal -> {
+              SurveySession.remember(personal);
+              return true;
+            })
+        .orElse(false);
   }
 }

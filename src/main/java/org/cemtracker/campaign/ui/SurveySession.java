@@ -1,20 +1,92 @@
 package org.cemtracker.campaign.ui;
 
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 
-/** The invitation token a browser is answering with, kept in its session instead of its URL. */
+/**
+ * The invitation token a browser is answering with: kept in its session instead of its URL, and in
+ * an HTTP-only cookie of the browser, so that a respondent whose node was lost (or who closed the
+ * tab) goes on with the same token on any node. For an open link the cookie also remembers which
+ * personal token the link gave this browser, so that opening the link again continues it.
+ */
 final class SurveySession {
 
+  static final String COOKIE = "CEMSURVEY";
+  static final String OPEN_COOKIE = "CEMOPEN";
   private static final String ATTRIBUTE = "org.cemtracker.survey-token";
+  private static final int KEPT = (int) Duration.ofDays(60).toSeconds();
 
   private SurveySession() {}
 
   static void remember(String token) {
     VaadinSession.getCurrent().setAttribute(ATTRIBUTE, token);
+    set(COOKIE, token);
+  }
+
+  /** The personal token this open link gave, remembered with it. */
+  static void rememberOpened(String openToken, String token) {
+    remember(token);
+    set(OPEN_COOKIE, openToken + ":" + token);
   }
 
   static String token() {
     VaadinSession session = VaadinSession.getCurrent();
-    return session == null ? null : (String) session.getAttribute(ATTRIBUTE);
+    if (session == null) {
+      return null;
+    }
+    String token = (String) session.getAttribute(ATTRIBUTE);
+    if (token == null) {
+      token = cookie(COOKIE).orElse(null);
+      if (token != null) {
+        session.setAttribute(ATTRIBUTE, token);
+      }
+    }
+    return token;
+  }
+
+  /** The personal token this browser got from the open link before, if any. */
+  static Optional<String> opened(String openToken) {
+    String prefix = openToken + ":";
+    return cookie(OPEN_COOKIE)
+        .filter(v -> v.startsWith(prefix) && v.length() > prefix.length())
+        .map(v -> v.substring(prefix.length()));
+  }
+
+  private static Optional<String> cookie(String name) {
+    VaadinRequest request = VaadinService.getCurrentRequest();
+    if (request == null || request.getCookies() == null) {
+      return Optional.empty();
+    }
+    return Arrays.stream(request.getCookies())
+        .filter(c -> name.equals(c.getName()))
+        .map(Cookie::getValue)
+        .filter(SurveySession::plain)
+        .findFirst();
+  }
+
+  private static void set(String name, String value) {
+    VaadinResponse response = VaadinService.getCurrentResponse();
+    VaadinRequest request = VaadinService.getCurrentRequest();
+    if (response == null || request == null || !plain(value)) {
+      return;
+    }
+    Cookie cookie = new Cookie(name, value);
+    cookie.setPath("/");
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setMaxAge(KEPT);
+    cookie.setAttribute("SameSite", "Lax");
+    response.addCookie(cookie);
+  }
+
+  /** A token as the app makes them (URL-safe characters, bounded), nothing else. */
+  private static boolean plain(String value) {
+    return value.length() <= 200 && value.matches("[A-Za-z0-9_:-]+");
   }
 }

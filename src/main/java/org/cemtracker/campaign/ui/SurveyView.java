@@ -14,6 +14,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -47,6 +48,8 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   private final Map<String, Integer> answers = new HashMap<>();
   private final Map<String, String> comments = new HashMap<>();
   private int section = -1;
+  private final Span saved =
+      new Span("Your answers are saved as you go; you can stop at any time and continue later.");
 
   @Inject
   public SurveyView(SurveyService survey) {
@@ -182,8 +185,9 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     choice.setValue(answers.get(item.id()));
     choice.addValueChangeListener(
         e -> {
-          if (e.getValue() != null) {
+          if (e.getValue() != null && !e.getValue().equals(answers.get(item.id()))) {
             answers.put(item.id(), e.getValue());
+            save();
           }
         });
     choice.setId("q-" + item.id());
@@ -191,7 +195,13 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     comment.setMaxLength(2000);
     comment.setWidthFull();
     comment.setValue(comments.getOrDefault(item.id(), ""));
-    comment.addValueChangeListener(e -> comments.put(item.id(), e.getValue()));
+    comment.setValueChangeMode(ValueChangeMode.LAZY);
+    comment.setValueChangeTimeout(1500);
+    comment.addValueChangeListener(
+        e -> {
+          comments.put(item.id(), e.getValue());
+          save();
+        });
     Details more = new Details("Add a comment", comment);
     more.setOpened(!comment.isEmpty());
     Div card = new Div(choice, more);
@@ -225,21 +235,11 @@ public class SurveyView extends Div implements BeforeEnterObserver {
             });
     next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     next.setId(last ? "survey-submit" : "survey-next");
-    Button later =
-        new Button(
-            "Save and continue later",
-            e -> {
-              save();
-              Notification.show(
-                  "Saved. Open the same link again to continue.",
-                  4000,
-                  Notification.Position.BOTTOM_CENTER);
-            });
-    later.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    later.setId("survey-save");
     Div nav = new Div(back, next);
     nav.addClassName("survey-nav");
-    return new Div(nav, later);
+    saved.addClassName("survey-saved");
+    saved.setId("survey-saved");
+    return new Div(nav, saved);
   }
 
   private SurveyService.SurveyAnswers current() {
@@ -258,6 +258,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   private void save() {
     try {
       survey.saveDraft(SurveySession.token(), current());
+      saved.setText("Your answers are saved as you go: open the same link again to continue.");
     } catch (Problem problem) {
       Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE);
     }
