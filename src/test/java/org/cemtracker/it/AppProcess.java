@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The README's artifact, target/cem-tracker.jar, run as its own process on a data directory, for
@@ -84,7 +85,11 @@ final class AppProcess implements AutoCloseable {
   /** SIGTERM, as docker stop and Kubernetes send it: returns the exit status. */
   int stop() throws InterruptedException {
     process.destroy();
-    return process.waitFor();
+    if (!process.waitFor(90, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+      throw new AssertionError("the server did not stop within 90 s of SIGTERM");
+    }
+    return process.exitValue();
   }
 
   @Override

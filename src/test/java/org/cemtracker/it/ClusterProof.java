@@ -51,7 +51,8 @@ public final class ClusterProof {
             Map.entry("CEM_TRUSTED_PROXIES", "127.0.0.1"),
             Map.entry("CEM_CLUSTER_NAME", "cem-proof"),
             Map.entry("CEM_CLUSTER_MODE", "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1]),
-            Map.entry("JAVA_OPTS", "-Xmx448m"));
+            // the mark the script finds leftover nodes of this run by
+            Map.entry("JAVA_OPTS", "-Xmx448m -Dcem.proof.run=" + dir));
     ProofNode app1 =
         new ProofNode("app1", Integer.parseInt(ports[0]), Integer.parseInt(grid[0]), settings, dir);
     ProofNode app2 =
@@ -122,8 +123,13 @@ public final class ClusterProof {
           "%s restarted and ready in %d s%n",
           victim.name, (System.nanoTime() - restart) / 1_000_000_000);
       // nginx tried it while it was starting (its port still closed) and leaves it alone for
-      // fail_timeout (10 s): an operator rolls on to the next node once this one takes requests
+      // fail_timeout (10 s), then sends it one request at a time until one succeeds: as an
+      // operator does, roll on to the next node only once this one takes requests through nginx
       Thread.sleep(11_000);
+      for (int i = 0; i < 20; i++) {
+        int status = given().baseUri(base).get("health/ready").statusCode();
+        expect(status == 200, "readiness through nginx after the restart answered " + status);
+      }
 
       int[] exit = {-1};
       SubmitBurst.Result stopped =
@@ -197,13 +203,18 @@ public final class ClusterProof {
   private void report(String what, SubmitBurst.Result result) {
     System.out.printf(
         "Burst with %s: %d requests, %d acknowledged, %d failed (tried again), %d not JSON,"
-            + " longest pause between acknowledgements %d ms%n",
+            + " longest pause between acknowledgements %d ms; %d acknowledged after the event%n",
         what,
         result.requests(),
         result.acknowledged().size(),
         result.failures().size(),
         result.notJson().size(),
-        result.longestPauseMillis());
+        result.longestPauseMillis(),
+        result.acknowledgedAfterEvent());
+    // the node went away in the middle of the burst, not after it
+    expect(
+        result.acknowledgedAfterEvent() >= PER_BURST / 2,
+        "only " + result.acknowledgedAfterEvent() + " acknowledged after the " + what);
     result.failures().stream().limit(5).forEach(f -> System.out.println("  failed: " + f));
     expect(result.notJson().isEmpty(), "answers that were not JSON: " + result.notJson());
   }

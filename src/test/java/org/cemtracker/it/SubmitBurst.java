@@ -37,7 +37,8 @@ final class SubmitBurst {
       Map<String, String> acknowledged,
       List<String> failures,
       List<String> notJson,
-      long longestPauseMillis) {}
+      long longestPauseMillis,
+      int acknowledgedAfterEvent) {}
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -65,7 +66,14 @@ final class SubmitBurst {
     AtomicInteger requests = new AtomicInteger();
     List<Long> ackTimes = Collections.synchronizedList(new ArrayList<>());
     ExecutorService pool = Executors.newFixedThreadPool(clients);
-    Thread happening = new Thread(event, "burst-event");
+    long[] eventAt = {Long.MAX_VALUE};
+    Thread happening =
+        new Thread(
+            () -> {
+              eventAt[0] = System.nanoTime();
+              event.run();
+            },
+            "burst-event");
     AtomicInteger fired = new AtomicInteger();
     for (int c = 0; c < clients; c++) {
       pool.execute(
@@ -95,12 +103,14 @@ final class SubmitBurst {
     for (int i = 1; i < times.size(); i++) {
       pause = Math.max(pause, times.get(i) - times.get(i - 1));
     }
+    int after = (int) times.stream().filter(t -> t > eventAt[0]).count();
     return new Result(
         requests.get(),
         Map.copyOf(acknowledged),
         List.copyOf(failures),
         List.copyOf(notJson),
-        pause / 1_000_000);
+        pause / 1_000_000,
+        after);
   }
 
   private String submitUntilAcknowledged(

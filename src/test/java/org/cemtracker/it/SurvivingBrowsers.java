@@ -55,16 +55,20 @@ final class SurvivingBrowsers implements AutoCloseable {
     WebElement path = browser.waitFor(By.cssSelector("vaadin-combo-box input"));
     path.sendKeys(department);
     // the list is filtered on the server: pick the department once it is offered
-    browser
-        .waitFor(By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + department + "']"))
-        .click();
+    // clicked by script: an overlay's opening or closing animation may cover it for a moment
+    WebElement offered =
+        browser.waitFor(
+            By.xpath("//vaadin-combo-box-item[normalize-space(.)='" + department + "']"));
+    browser.driver.executeScript("arguments[0].click()", offered);
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
         .until(
             d ->
                 d.findElement(By.cssSelector("vaadin-combo-box")).getDomAttribute("opened")
                     == null);
     browser.waitFor(By.cssSelector("vaadin-select")).click();
-    browser.waitFor(By.xpath("//vaadin-select-item[contains(., '" + level + "')]")).click();
+    WebElement tier =
+        browser.waitFor(By.xpath("//vaadin-select-item[contains(., '" + level + "')]"));
+    browser.driver.executeScript("arguments[0].click()", tier);
     browser.waitFor(By.xpath("//vaadin-button[contains(., 'Start')]")).click();
     browser.waitFor(By.id("survey-start")).click();
     browser.waitForText("Page 1 of");

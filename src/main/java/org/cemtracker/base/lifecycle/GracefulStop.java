@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cemtracker.base.Settings;
 import sun.misc.Signal;
@@ -19,7 +20,8 @@ import sun.misc.SignalHandler;
  * systemd send) or SIGINT the node turns readiness down and refuses new requests with a JSON 503
  * ({@link Drain}), lets those in flight finish (at most {@code CEM_STOP_GRACE} seconds, 25 by
  * default), keeps refusing for {@code CEM_STOP_LINGER} seconds (2) while balancers notice, closes
- * its HTTP listener and only then lets Payara undeploy and exit. A second signal exits at once.
+ * its HTTP listener and only then lets Payara undeploy and exit. A second signal exits at once
+ * (halts: no more waiting).
  */
 @ApplicationScoped
 public class GracefulStop {
@@ -42,7 +44,12 @@ public class GracefulStop {
     SIGNALS.forEach(
         (name, code) -> {
           Signal signal = new Signal(name);
-          previous.put(signal, Signal.handle(signal, s -> onSignal(loader, code)));
+          try {
+            previous.put(signal, Signal.handle(signal, s -> onSignal(loader, code)));
+          } catch (IllegalArgumentException taken) {
+            // -Xrs, or the signal is the JVM's own: stopping then undeploys at once, as before
+            LOG.warning("SIG" + name + " cannot be handled here; a stop will not drain: " + taken);
+          }
         });
   }
 
@@ -54,8 +61,9 @@ public class GracefulStop {
 
   private void onSignal(ClassLoader loader, int code) {
     if (!stopping.compareAndSet(false, true)) {
+      // the first may already be running the shutdown hooks, where exit() would wait for them
       LOG.warning("Second stop signal: exiting without waiting");
-      new Thread(() -> Runtime.getRuntime().exit(code), "cem-stop-now").start();
+      Runtime.getRuntime().halt(code);
       return;
     }
     Thread stop = new Thread(() -> stop(loader, code), "cem-graceful-stop");
@@ -64,6 +72,16 @@ public class GracefulStop {
   }
 
   private void stop(ClassLoader loader, int code) {
+    try {
+      drain(loader);
+    } catch (RuntimeException | Error unexpected) {
+      LOG.log(Level.SEVERE, "Draining failed; stopping anyway", unexpected);
+    } finally {
+      Runtime.getRuntime().exit(code);
+    }
+  }
+
+  private void drain(ClassLoader loader) {
     long started = System.nanoTime();
     drain.begin();
     LOG.info(
@@ -72,23 +90,28 @@ public class GracefulStop {
             + " in flight may take up to "
             + grace.toSeconds()
             + " s");
+    boolean idle = false;
     try {
-      boolean idle = drain.awaitIdle(grace);
-      if (!idle) {
-        LOG.warning(drain.inFlight() + " requests still in flight after the grace period");
-      }
+      idle = drain.awaitIdle(grace);
       Thread.sleep(linger.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     boolean closed = HttpListener.close(loader);
-    LOG.info(
-        "Drained in "
-            + Duration.ofNanos(System.nanoTime() - started).toMillis()
-            + " ms"
-            + (closed ? ", HTTP listener closed" : "")
-            + "; undeploying");
-    Runtime.getRuntime().exit(code);
+    long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+    String listener = closed ? ", HTTP listener closed" : "";
+    if (idle) {
+      LOG.info("Drained in " + millis + " ms" + listener + "; undeploying");
+    } else {
+      LOG.warning(
+          "Stopping after the grace period of "
+              + grace.toSeconds()
+              + " s with "
+              + drain.inFlight()
+              + " requests still in flight"
+              + listener
+              + "; undeploying");
+    }
   }
 
   private static Duration seconds(Settings settings, String key, int fallback) {

@@ -92,14 +92,17 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
     }
   }
 
-  /** This browser started from the link before: it goes on with the same personal link. */
+  /**
+   * This browser started from the link before and has not submitted: it goes on with the same
+   * personal link.
+   */
   private boolean continues(String token) {
     return SurveySession.opened(token)
         .filter(
             personal -> {
               try {
-                survey.questionnaire(personal);
-                return true;
+                SurveyService.Questionnaire started = survey.questionnaire(personal);
+                return started.open() && !started.submitted();
               } catch (Problem gone) {
                 return false;
               }

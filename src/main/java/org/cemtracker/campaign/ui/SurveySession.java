@@ -3,10 +3,13 @@ package org.cemtracker.campaign.ui;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +23,7 @@ final class SurveySession {
   static final String COOKIE = "CEMSURVEY";
   static final String OPEN_COOKIE = "CEMOPEN";
   private static final String ATTRIBUTE = "org.cemtracker.survey-token";
-  private static final int KEPT = (int) Duration.ofDays(60).toSeconds();
+  private static final int KEPT = (int) Duration.ofDays(7).toSeconds();
 
   private SurveySession() {}
 
@@ -50,6 +53,12 @@ final class SurveySession {
     return token;
   }
 
+  /** Submitted: this browser no longer offers the questionnaire to whoever uses it next. */
+  static void forget() {
+    set(COOKIE, "", 0);
+    set(OPEN_COOKIE, "", 0);
+  }
+
   /** The personal token this browser got from the open link before, if any. */
   static Optional<String> opened(String openToken) {
     String prefix = openToken + ":";
@@ -58,29 +67,39 @@ final class SurveySession {
         .map(v -> v.substring(prefix.length()));
   }
 
+  /** The cookie's value; none if it is missing, malformed or sent twice (one may be planted). */
   private static Optional<String> cookie(String name) {
     VaadinRequest request = VaadinService.getCurrentRequest();
     if (request == null || request.getCookies() == null) {
       return Optional.empty();
     }
-    return Arrays.stream(request.getCookies())
-        .filter(c -> name.equals(c.getName()))
-        .map(Cookie::getValue)
-        .filter(SurveySession::plain)
-        .findFirst();
+    List<String> values =
+        Arrays.stream(request.getCookies())
+            .filter(c -> name.equals(c.getName()))
+            .map(Cookie::getValue)
+            .toList();
+    return values.size() == 1 && plain(values.get(0))
+        ? Optional.of(values.get(0))
+        : Optional.empty();
   }
 
   private static void set(String name, String value) {
+    set(name, value, KEPT);
+  }
+
+  private static void set(String name, String value, int maxAge) {
     VaadinResponse response = VaadinService.getCurrentResponse();
-    VaadinRequest request = VaadinService.getCurrentRequest();
-    if (response == null || request == null || !plain(value)) {
+    HttpServletRequest request = VaadinServletService.getCurrentServletRequest();
+    if (response == null || request == null || !(value.isEmpty() || plain(value))) {
       return;
     }
     Cookie cookie = new Cookie(name, value);
     cookie.setPath("/");
     cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setMaxAge(KEPT);
+    // as the session cookie: Secure over HTTPS, also behind a proxy that ends TLS
+    cookie.setSecure(
+        request.isSecure() || request.getServletContext().getSessionCookieConfig().isSecure());
+    cookie.setMaxAge(maxAge);
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
   }

@@ -61,15 +61,16 @@ public class SurveyView extends Div implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    event
-        .getRouteParameters()
-        .get("token")
-        .ifPresent(
-            token -> {
-              SurveySession.remember(token);
-              event.forwardTo("survey");
-            });
-    if (event.getRouteParameters().get("token").isPresent()) {
+    String link = event.getRouteParameters().get("token").orElse(null);
+    if (link != null) {
+      try {
+        // only a link that works is kept for this browser
+        survey.questionnaire(link);
+        SurveySession.remember(link);
+        event.forwardTo("survey");
+      } catch (Problem problem) {
+        message("This link does not work", problem.getMessage());
+      }
       return;
     }
     String token = SurveySession.token();
@@ -91,6 +92,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
         .forEach((q, level) -> answers.put(q, level == null ? DONT_KNOW : level));
     comments.putAll(questionnaire.draft().comments());
     if (questionnaire.submitted()) {
+      SurveySession.forget();
       receipt(questionnaire.receipt(), false);
     } else if (!questionnaire.open()) {
       message("Not open", questionnaire.closedReason());
@@ -267,6 +269,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   private void submit() {
     try {
       SurveyService.Receipt receipt = survey.submit(SurveySession.token(), current());
+      SurveySession.forget();
       receipt(receipt.code(), receipt.first());
     } catch (Problem problem) {
       Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE);
