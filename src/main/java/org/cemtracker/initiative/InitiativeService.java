@@ -57,7 +57,8 @@ public class InitiativeService {
       List<Department> departments,
       List<MaturityModel.Dimension> dimensions,
       boolean mayCreate,
-      String callerEmail) {}
+      String callerEmail,
+      List<String> targetable) {}
 
   public List<Organisation> organisations() {
     return access.visible();
@@ -84,13 +85,17 @@ public class InitiativeService {
     for (MaturityModel model : models(organisationId)) {
       model.dimensions().forEach(d -> dimensions.putIfAbsent(d.id(), d));
     }
+    Editor editor = editor(organisationId);
+    List<Department> departments = organisations.departments(organisationId);
     return new Options(
         organisation,
         organisations.members(organisationId),
-        organisations.departments(organisationId),
+        departments,
         List.copyOf(dimensions.values()),
-        editor(organisationId).mayCreate(),
-        access.caller().email());
+        editor.mayCreate(),
+        access.caller().email(),
+        // what the caller may target: a department head only their own departments
+        departments.stream().map(Department::path).filter(editor::mayTarget).toList());
   }
 
   public Entry create(String organisationId, InitiativeDraft draft) {
@@ -108,7 +113,8 @@ public class InitiativeService {
             ? draft.withOwner(me.email())
             : draft;
     new DraftRules(context(organisationId, people)).apply(initiative, withOwner, true, me.email());
-    editor.require(initiative, "Department heads plan initiatives for their own departments");
+    editor.requireOwnTargets(
+        initiative, null, "Department heads plan initiatives for their own departments only");
     initiatives.store(initiative);
     Changes changes = new Changes();
     snapshot(initiative, people).forEach(changes::set);
@@ -126,9 +132,14 @@ public class InitiativeService {
     if (draft.version() != initiative.version()) {
       throw stale(initiative);
     }
+    List<String> targets = List.copyOf(initiative.departmentPaths());
     new DraftRules(context(initiative.organisationId(), change.people()))
         .apply(initiative, draft, false, access.caller().email());
     change.editor().require(initiative, "Department heads may target only their own departments");
+    change
+        .editor()
+        .requireOwnTargets(
+            initiative, targets, "Department heads may target only their own departments");
     return saved(change, "UPDATED");
   }
 
@@ -243,14 +254,36 @@ public class InitiativeService {
     boolean mayEdit(Initiative initiative) {
       return steward
           || userId.equals(initiative.ownerId())
-          || initiative.departmentPaths().stream()
-              .anyMatch(p -> headed.stream().anyMatch(h -> p.equals(h) || p.startsWith(h + "/")));
+          || initiative.departmentPaths().stream().anyMatch(this::heads);
     }
 
     void require(Initiative initiative, String refusal) {
       if (!mayEdit(initiative)) {
         throw Problem.forbidden(refusal);
       }
+    }
+
+    /**
+     * A department head (not a steward) sets targets only among their own departments: a new
+     * initiative, or changed targets, must name at least one department and only theirs — owning an
+     * initiative does not let its targets go elsewhere.
+     */
+    void requireOwnTargets(Initiative initiative, List<String> before, String refusal) {
+      List<String> after = initiative.departmentPaths();
+      if (steward || after.equals(before)) {
+        return;
+      }
+      if (after.isEmpty() || !after.stream().allMatch(this::heads)) {
+        throw Problem.forbidden(refusal);
+      }
+    }
+
+    boolean mayTarget(String path) {
+      return steward || heads(path);
+    }
+
+    private boolean heads(String path) {
+      return headed.stream().anyMatch(h -> path.equals(h) || path.startsWith(h + "/"));
     }
   }
 

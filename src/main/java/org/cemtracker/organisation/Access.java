@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.cemtracker.account.CallerIdentity;
 import org.cemtracker.account.CurrentCaller;
@@ -50,6 +51,25 @@ public class Access implements AuditReaders {
   public Organisation manage(String organisationId) {
     return requireRole(
         organisationId, MANAGERS, "Only the organisation's consultants and HR may change it");
+  }
+
+  /**
+   * Refuses (403) unless the caller may grant or take away the role for that user: see {@link
+   * Grants}.
+   */
+  public void requireGrant(String organisationId, String userId, Role role) {
+    manage(organisationId);
+    grantRefusal(organisationId, userId, role)
+        .ifPresent(
+            refusal -> {
+              throw Problem.forbidden(refusal);
+            });
+  }
+
+  /** Why the caller may not grant or take away the role for that user, if they may not. */
+  public Optional<String> grantRefusal(String organisationId, String userId, Role role) {
+    return Grants.refusal(
+        isAdmin(), roles(organisationId), caller.require().userId().equals(userId), role);
   }
 
   /** The organisation if the caller may create and run its campaigns. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -198,6 +199,7 @@ public class OrganisationService implements MembershipDirectory {
             .orElseThrow(
                 () ->
                     Problem.invalid("email", "no user with this e-mail: create the account first"));
+    access.requireGrant(organisationId, user.id(), parsed);
     boolean already =
         memberships.findOf(organisationId, user.id()).stream().anyMatch(m -> m.role() == parsed);
     if (already) {
@@ -209,6 +211,19 @@ public class OrganisationService implements MembershipDirectory {
     return new Member(membership, user.email(), user.name());
   }
 
+  /** The roles the caller may give other people in the organisation (none if they manage none). */
+  public List<Role> grantableRoles(String organisationId) {
+    access.view(organisationId);
+    return Arrays.stream(Role.values())
+        .filter(r -> access.grantRefusal(organisationId, "", r).isEmpty())
+        .toList();
+  }
+
+  /** Whether the caller may take this membership away (not their own, not above their role). */
+  public boolean mayRemove(String organisationId, Membership membership) {
+    return access.grantRefusal(organisationId, membership.userId(), membership.role()).isEmpty();
+  }
+
   public void removeMember(String organisationId, String membershipId) {
     access.manage(organisationId);
     Membership membership =
@@ -216,6 +231,7 @@ public class OrganisationService implements MembershipDirectory {
             .filter(m -> m.id().equals(membershipId))
             .findFirst()
             .orElseThrow(() -> Problem.notFound("Membership " + membershipId));
+    access.requireGrant(organisationId, membership.userId(), membership.role());
     memberships.remove(membership);
     recordMembership(
         "REMOVED", membership, users.find(membership.userId()).map(User::email).orElse(null), true);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -50,6 +51,55 @@ class ConsultantBrowserIT {
   private void type(By field, String text) {
     WebElement input = browser.waitFor(field).findElement(By.cssSelector("input, textarea"));
     input.sendKeys(text);
+  }
+
+  private List<String> offeredRoles() {
+    browser.waitFor(By.id("member-role")).click();
+    // the items of the opened list (the field shows a copy of the chosen one)
+    By offered = By.cssSelector("vaadin-select-list-box vaadin-select-item");
+    browser.waitFor(offered);
+    List<String> roles =
+        browser.driver.findElements(offered).stream().map(WebElement::getText).toList();
+    browser.driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+    return roles;
+  }
+
+  private int removeButtons() {
+    return browser
+        .driver
+        .findElements(By.xpath("//vaadin-button[normalize-space(.)='Remove']"))
+        .size();
+  }
+
+  @Test
+  void hrIsOfferedOnlyTheRolesItMayGrantAndCannotRemoveTheConsultantOrItself() throws Exception {
+    Api api = new Api(base);
+    Api.TestUser hr = api.newUser(false);
+    api.admin()
+        .body(Map.of("email", hr.email(), "role", "HR"))
+        .post("api/organisations/" + first + "/members")
+        .then()
+        .statusCode(201);
+
+    LoginPage.open(browser).signIn(hr.email(), hr.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("organisations/" + first);
+    browser.waitFor(By.xpath("//vaadin-tab[contains(., 'People')]")).click();
+    browser.waitForText(consultant.email());
+    assertThat(offeredRoles()).containsExactly("Leader", "Department head", "HR");
+    // the consultant's row and HR's own: nothing HR may take away
+    assertThat(removeButtons()).isZero();
+    browser.screenshot("members-as-hr");
+
+    browser.driver.manage().deleteAllCookies();
+    LoginPage.open(browser).signIn(consultant.email(), consultant.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("organisations/" + first);
+    browser.waitFor(By.xpath("//vaadin-tab[contains(., 'People')]")).click();
+    browser.waitForText(hr.email());
+    assertThat(offeredRoles()).contains("Consultant");
+    // HR's row only: not the consultant's own
+    assertThat(removeButtons()).isEqualTo(1);
   }
 
   @Test

@@ -379,6 +379,30 @@ class InitiativeApiIT {
         .patch("api/initiatives/" + own.getString("id"))
         .then()
         .statusCode(403);
+    // owning it (the default owner is its author) does not let its targets go elsewhere
+    api.as(salesHead.email(), salesHead.password())
+        .body(Map.of("title", "Finance, owned by me", "departmentPaths", List.of("Finance")))
+        .post("api/organisations/" + orgId + "/initiatives")
+        .then()
+        .statusCode(403)
+        .body("error", containsString("own departments"));
+    api.as(salesHead.email(), salesHead.password())
+        .body(Map.of("title", "Everyone, owned by me"))
+        .post("api/organisations/" + orgId + "/initiatives")
+        .then()
+        .statusCode(403);
+    api.as(salesHead.email(), salesHead.password())
+        .body(
+            Map.of(
+                "version", own.getLong("version"),
+                "departmentPaths", List.of("Sales/Inside", "Finance")))
+        .patch("api/initiatives/" + own.getString("id"))
+        .then()
+        .statusCode(403);
+    api.as(salesHead.email(), salesHead.password())
+        .get("api/initiatives/" + own.getString("id"))
+        .then()
+        .body("departmentPaths", equalTo(List.of("Sales/Inside")));
     api.as(salesHead.email(), salesHead.password())
         .get("api/organisations/" + orgId + "/initiatives")
         .then()

@@ -55,6 +55,60 @@ class OrganisationApiIT {
   }
 
   @Test
+  void noMemberGrantsARoleAboveTheirOwnNorChangesTheirOwnMembership() {
+    Api.TestUser hr = api.newUser(false);
+    asConsultant()
+        .body(Map.of("email", hr.email(), "role", "HR"))
+        .post("api/organisations/" + orgId + "/members")
+        .then()
+        .statusCode(201);
+    Api.TestUser other = api.newUser(false);
+    String members = "api/organisations/" + orgId + "/members";
+    RequestSpecification asHr = api.as(hr.email(), hr.password());
+
+    // the escalation: HR making itself a consultant, then running campaigns
+    asHr.body(Map.of("email", hr.email(), "role", "CONSULTANT"))
+        .post(members)
+        .then()
+        .statusCode(403)
+        .body("error", containsString("own membership"));
+    api.as(hr.email(), hr.password())
+        .body(Map.of("email", other.email(), "role", "CONSULTANT"))
+        .post(members)
+        .then()
+        .statusCode(403)
+        .body("error", containsString("above your own"));
+    String consultantMembership =
+        asConsultant()
+            .get(members)
+            .then()
+            .extract()
+            .path("find { it.email == '" + consultant.email() + "' }.id");
+    api.as(hr.email(), hr.password())
+        .delete(members + "/" + consultantMembership)
+        .then()
+        .statusCode(403);
+    // what HR may do: a leader
+    api.as(hr.email(), hr.password())
+        .body(Map.of("email", other.email(), "role", "LEADER"))
+        .post(members)
+        .then()
+        .statusCode(201);
+
+    List<String> roles = asConsultant().get(members).then().extract().path("role");
+    assertThat(roles).containsExactlyInAnyOrder("CONSULTANT", "HR", "LEADER");
+    // a consultant may not change their own membership either; an administrator may
+    String hrMembership =
+        asConsultant().get(members).then().extract().path("find { it.role == 'HR' }.id");
+    asConsultant()
+        .body(Map.of("email", consultant.email(), "role", "HR"))
+        .post(members)
+        .then()
+        .statusCode(403);
+    api.admin().delete(members + "/" + hrMembership).then().statusCode(204);
+  }
+
+  @Test
   void aConsultantSeesTheOrganisationAndItAppearsInTheirMemberships() {
     asConsultant().get("api/organisations").then().statusCode(200).body("id", hasItem(orgId));
     asConsultant()

@@ -35,7 +35,6 @@ import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.InitiativeService.Entry;
 import org.cemtracker.initiative.InitiativeStatus;
 import org.cemtracker.model.MaturityModel;
-import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.OrganisationService.Member;
 
 /**
@@ -109,7 +108,7 @@ public class InitiativeDialog extends Dialog {
     dimensions.setItems(options.dimensions());
     dimensions.setItemLabelGenerator(MaturityModel.Dimension::name);
     dimensions.setId("initiative-dimensions");
-    departments.setItems(options.departments().stream().map(Department::path).toList());
+    departments.setItems(options.targetable());
     departments.setId("initiative-departments");
     departments.setHelperText("Leave empty for the whole organisation");
     start.setId("initiative-start");

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -27,13 +29,15 @@ class MembersPanel extends Div {
     addClassName("card");
     grid.addColumn(OrganisationService.Member::name).setHeader("Name").setAutoWidth(true);
     grid.addColumn(OrganisationService.Member::email).setHeader("E-mail").setAutoWidth(true);
-    grid.addColumn(m -> m.membership().role().name().replace('_', ' ').toLowerCase())
-        .setHeader("Role")
-        .setAutoWidth(true);
+    grid.addColumn(m -> label(m.membership().role())).setHeader("Role").setAutoWidth(true);
     grid.addColumn(m -> String.join(", ", m.membership().departmentPaths()))
         .setHeader("Departments");
     grid.addComponentColumn(
             m -> {
+              if (!organisations.mayRemove(organisationId, m.membership())) {
+                // their own membership, or a role above the caller's: not theirs to take away
+                return new Span();
+              }
               Button remove =
                   new Button(
                       "Remove",
@@ -47,11 +51,23 @@ class MembersPanel extends Div {
         .setFlexGrow(0)
         .setAutoWidth(true);
     grid.setAllRowsVisible(true);
+    // only the roles this user may give (HR cannot make consultants)
+    List<Role> grantable = organisations.grantableRoles(organisationId);
+    if (grantable.isEmpty()) {
+      Paragraph note =
+          new Paragraph("The organisation's consultants and HR add people and change their roles.");
+      note.addClassName("members-note");
+      add(grid, note);
+      refresh();
+      return;
+    }
     EmailField email = new EmailField("E-mail of an existing user");
     Select<Role> role = new Select<>();
     role.setLabel("Role");
-    role.setItems(Arrays.asList(Role.values()));
-    role.setValue(Role.LEADER);
+    role.setId("member-role");
+    role.setItems(grantable);
+    role.setItemLabelGenerator(MembersPanel::label);
+    role.setValue(grantable.contains(Role.LEADER) ? Role.LEADER : grantable.get(0));
     TextField departments = new TextField("Departments (department heads)");
     departments.setPlaceholder("Sales, Operations/Logistics");
     Button add =
@@ -86,6 +102,15 @@ class MembersPanel extends Div {
     form.setWrap(true);
     add(grid, form);
     refresh();
+  }
+
+  static String label(Role role) {
+    return switch (role) {
+      case CONSULTANT -> "Consultant";
+      case LEADER -> "Leader";
+      case DEPARTMENT_HEAD -> "Department head";
+      case HR -> "HR";
+    };
   }
 
   private void refresh() {
