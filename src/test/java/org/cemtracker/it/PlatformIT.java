@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import java.net.URL;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,6 +67,30 @@ class PlatformIT {
         .body("schemaVersion", org.hamcrest.Matchers.notNullValue())
         .body("pendingMigrations", equalTo(0))
         .body("database", equalTo("H2"));
+  }
+
+  @Test
+  void theApiAndTheQuestionnaireAreNeverCached() {
+    given()
+        .baseUri(base.toString())
+        .get("api/survey/no-such-link")
+        .then()
+        .statusCode(404)
+        .header("Cache-Control", "no-store");
+    new Api(base).admin().get("api/me").then().statusCode(200).header("Cache-Control", "no-store");
+    given()
+        .baseUri(base.toString())
+        .get("survey/no-such-link")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", "no-store");
+    // the rest of the UI keeps what the framework says
+    given()
+        .baseUri(base.toString())
+        .get("login")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", not("no-store"));
   }
 
   @Test
