@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.cemtracker.base.proxy.ForwardedFilter;
+import org.cemtracker.base.rest.ApiError;
 import org.cemtracker.base.rest.DatabaseUnavailable;
 
 /**
@@ -123,15 +124,10 @@ public class CemAuthenticationMechanism implements HttpAuthenticationMechanism {
   private static AuthenticationStatus refuse(
       HttpServletResponse response, int status, String message) {
     try {
-      response.setStatus(status);
       if (status == 401) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"CEM Tracker\", Bearer");
       }
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write("{\"status\":" + status + ",\"error\":\"" + message + "\",\"fields\":{}}");
+      ApiError.write(response, status, message);
       response.flushBuffer();
     } catch (IOException e) {
       // the client has gone; nothing to tell it

@@ -2,10 +2,12 @@ package org.cemtracker.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.cemtracker.account.CallerIdentity;
 import org.cemtracker.account.CurrentCaller;
 import org.cemtracker.audit.AuditReaders;
@@ -67,9 +69,26 @@ public class Access implements AuditReaders {
   }
 
   /** Why the caller may not grant or take away the role for that user, if they may not. */
-  public Optional<String> grantRefusal(String organisationId, String userId, Role role) {
+  private Optional<String> grantRefusal(String organisationId, String userId, Role role) {
     return Grants.refusal(
         isAdmin(), roles(organisationId), caller.require().userId().equals(userId), role);
+  }
+
+  /** The roles the caller may give other people (their own roles read once). */
+  public List<Role> grantable(String organisationId) {
+    boolean admin = isAdmin();
+    Set<Role> mine = roles(organisationId);
+    return Arrays.stream(Role.values())
+        .filter(r -> Grants.refusal(admin, mine, false, r).isEmpty())
+        .toList();
+  }
+
+  /** Which memberships the caller may take away (their own roles read once, for a whole list). */
+  public Predicate<Membership> removable(String organisationId) {
+    boolean admin = isAdmin();
+    Set<Role> mine = roles(organisationId);
+    String me = caller.require().userId();
+    return m -> Grants.refusal(admin, mine, me.equals(m.userId()), m.role()).isEmpty();
   }
 
   /** The organisation if the caller may create and run its campaigns. */

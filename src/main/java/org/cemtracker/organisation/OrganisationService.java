@@ -5,12 +5,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.cemtracker.account.CallerIdentity;
 import org.cemtracker.account.MembershipDirectory;
 import org.cemtracker.account.User;
@@ -214,14 +214,13 @@ public class OrganisationService implements MembershipDirectory {
   /** The roles the caller may give other people in the organisation (none if they manage none). */
   public List<Role> grantableRoles(String organisationId) {
     access.view(organisationId);
-    return Arrays.stream(Role.values())
-        .filter(r -> access.grantRefusal(organisationId, "", r).isEmpty())
-        .toList();
+    return access.grantable(organisationId);
   }
 
-  /** Whether the caller may take this membership away (not their own, not above their role). */
-  public boolean mayRemove(String organisationId, Membership membership) {
-    return access.grantRefusal(organisationId, membership.userId(), membership.role()).isEmpty();
+  /** Which of the organisation's memberships the caller may take away. */
+  public Predicate<Membership> removable(String organisationId) {
+    access.view(organisationId);
+    return access.removable(organisationId);
   }
 
   public void removeMember(String organisationId, String membershipId) {

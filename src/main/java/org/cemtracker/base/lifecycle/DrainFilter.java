@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.cemtracker.base.rest.ApiError;
 
 /**
  * The first filter: counts the requests in flight and, once the node is stopping, refuses new ones
@@ -24,13 +25,10 @@ public class DrainFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (!drain.enter()) {
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "2");
       response.setHeader("Connection", "close");
       response.setHeader("Cache-Control", "no-store");
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response.getWriter().write("{\"status\":503,\"error\":\"" + MESSAGE + "\",\"fields\":{}}");
+      ApiError.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MESSAGE);
       return;
     }
     try {

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.cemtracker.base.Problem;
+import org.cemtracker.organisation.Membership;
 import org.cemtracker.organisation.OrganisationService;
 import org.cemtracker.organisation.Role;
 
@@ -32,9 +34,10 @@ class MembersPanel extends Div {
     grid.addColumn(m -> label(m.membership().role())).setHeader("Role").setAutoWidth(true);
     grid.addColumn(m -> String.join(", ", m.membership().departmentPaths()))
         .setHeader("Departments");
+    Predicate<Membership> removable = organisations.removable(organisationId);
     grid.addComponentColumn(
             m -> {
-              if (!organisations.mayRemove(organisationId, m.membership())) {
+              if (!removable.test(m.membership())) {
                 // their own membership, or a role above the caller's: not theirs to take away
                 return new Span();
               }
