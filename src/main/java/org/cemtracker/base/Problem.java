@@ -20,7 +20,16 @@ public class Problem extends RuntimeException {
   }
 
   public static Problem invalid(Map<String, String> fields) {
-    return new Problem(400, "Invalid input: " + String.join(", ", fields.keySet()), fields);
+    StringBuilder message = new StringBuilder("Invalid input: ");
+    fields.forEach(
+        (field, what) ->
+            message
+                .append(message.length() > 15 ? "; " : "")
+                .append(field)
+                .append(": ")
+                .append(what));
+    return new Problem(
+        400, message.length() > 500 ? message.substring(0, 500) + "…" : message.toString(), fields);
   }
 
   public static Problem invalid(String field, String message) {

@@ -24,7 +24,13 @@ public final class Validation {
         value == null || value.length() <= maxLength,
         field,
         "must be at most " + maxLength + " characters");
-    return this;
+    return storable(value, field);
+  }
+
+  /** Refuses text that cannot be stored as it is ({@link StoredText}); null passes. */
+  public Validation storable(String value, String field) {
+    String wrong = value == null ? null : StoredText.wrong(value);
+    return require(wrong == null, field, wrong);
   }
 
   public Validation email(String value, String field) {
@@ -32,6 +38,12 @@ public final class Validation {
         value != null && EMAIL.matcher(value.trim()).matches(),
         field,
         "must be an e-mail address like name@example.org");
+    return this;
+  }
+
+  /** Adds the violations of the constraints {@code value} declares ({@link Constraints}). */
+  public Validation constraints(Object value) {
+    Constraints.violations(value).forEach(errors::putIfAbsent);
     return this;
   }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cemtracker.account.Secrets;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.StoredText;
 import org.cemtracker.base.Validation;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.Tier;
@@ -35,6 +37,7 @@ import org.cemtracker.organisation.OrganisationRepository;
 public class SurveyService {
 
   static final int MAX_COMMENT = 2000;
+  static final int MAX_ANSWERS = 1000;
   static final String CLOSED = "This survey has closed. Thank you for your interest.";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,7 +50,11 @@ public class SurveyService {
   @Inject FrozenTreeRepository trees;
 
   /** Answers by question id (a level, or null for "don't know") and optional comments. */
-  public record SurveyAnswers(Map<String, Integer> answers, Map<String, String> comments) {
+  public record SurveyAnswers(
+      @Size(max = MAX_ANSWERS, message = "must hold at most {max} answers")
+          Map<String, Integer> answers,
+      @Size(max = MAX_ANSWERS, message = "must hold at most {max} comments")
+          Map<String, String> comments) {
     public SurveyAnswers {
       answers = answers == null ? Map.of() : new LinkedHashMap<>(answers);
       comments = comments == null ? Map.of() : new LinkedHashMap<>(comments);
@@ -331,6 +338,8 @@ public class SurveyService {
               } else if (text != null && text.length() > MAX_COMMENT) {
                 errors.put(
                     "comments." + question, "must be at most " + MAX_COMMENT + " characters");
+              } else if (text != null && StoredText.wrong(text) != null) {
+                errors.put("comments." + question, StoredText.wrong(text));
               }
             });
     if (final_ && errors.isEmpty() && valid.values().stream().allMatch(v -> v == null)) {

@@ -48,6 +48,7 @@ final class DraftRules {
    * allow is a conflict, raised by the initiative itself.
    */
   void apply(Initiative initiative, InitiativeDraft draft, boolean creating, String author) {
+    validation.constraints(draft);
     if (creating
         || draft.has("title", draft.title())
         || draft.has("description", draft.description())) {
@@ -184,13 +185,11 @@ final class DraftRules {
   }
 
   private List<MilestonePlan> milestones(List<MilestoneDraft> drafts) {
-    validation.require(drafts.size() <= MAX_MILESTONES, "milestones", "at most " + MAX_MILESTONES);
     List<MilestonePlan> plans = new ArrayList<>();
     for (int i = 0; i < drafts.size() && i < MAX_MILESTONES; i++) {
       MilestoneDraft m = drafts.get(i);
       String field = "milestones[" + i + "]";
       if (m == null) {
-        validation.require(false, field, "must be an object");
         continue;
       }
       validation.text(m.title(), field + ".title", 200);
@@ -205,18 +204,14 @@ final class DraftRules {
   }
 
   private List<KpiPlan> kpis(List<KpiDraft> drafts) {
-    validation.require(drafts.size() <= MAX_KPIS, "kpis", "at most " + MAX_KPIS);
     List<KpiPlan> plans = new ArrayList<>();
     for (int i = 0; i < drafts.size() && i < MAX_KPIS; i++) {
       KpiDraft k = drafts.get(i);
       String field = "kpis[" + i + "]";
       if (k == null) {
-        validation.require(false, field, "must be an object");
         continue;
       }
       validation.text(k.name(), field + ".name", 200);
-      validation.require(
-          k.unit() == null || k.unit().length() <= 40, field + ".unit", "at most 40 characters");
       finite(k.baseline(), field + ".baseline");
       finite(k.target(), field + ".target");
       plans.add(
@@ -232,10 +227,6 @@ final class DraftRules {
   }
 
   private List<Measurement> measurements(List<MeasurementDraft> drafts, String kpiField) {
-    validation.require(
-        drafts.size() <= MAX_MEASUREMENTS,
-        kpiField + ".measurements",
-        "at most " + MAX_MEASUREMENTS);
     List<Measurement> result = new ArrayList<>();
     for (int i = 0; i < drafts.size() && i < MAX_MEASUREMENTS; i++) {
       MeasurementDraft m = drafts.get(i);
@@ -256,7 +247,6 @@ final class DraftRules {
 
   /** Check-ins are a record: existing ones stay as they are, new ones (without id) are added. */
   private void checkIns(Initiative initiative, List<CheckInDraft> drafts, String author) {
-    validation.require(drafts.size() <= MAX_CHECK_INS, "checkIns", "at most " + MAX_CHECK_INS);
     Set<String> kept = new HashSet<>();
     for (int i = 0; i < drafts.size() && i < MAX_CHECK_INS; i++) {
       CheckInDraft c = drafts.get(i);

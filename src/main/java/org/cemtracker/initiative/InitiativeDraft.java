@@ -1,5 +1,8 @@
 package org.cemtracker.initiative;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 
@@ -21,9 +24,14 @@ public record InitiativeDraft(
     List<String> departmentPaths,
     String startDate,
     String dueDate,
-    List<MilestoneDraft> milestones,
-    List<KpiDraft> kpis,
-    List<CheckInDraft> checkIns) {
+    @Size(max = DraftRules.MAX_MILESTONES, message = AT_MOST)
+        List<@NotNull(message = OBJECT) MilestoneDraft> milestones,
+    @Size(max = DraftRules.MAX_KPIS, message = AT_MOST)
+        List<@NotNull(message = OBJECT) @Valid KpiDraft> kpis,
+    @Size(max = DraftRules.MAX_CHECK_INS, message = AT_MOST) List<CheckInDraft> checkIns) {
+
+  static final String AT_MOST = "at most {max}";
+  static final String OBJECT = "must be an object";
 
   public record MilestoneDraft(String id, String title, String dueDate, Boolean done) {}
 
@@ -32,10 +40,11 @@ public record InitiativeDraft(
   public record KpiDraft(
       String id,
       String name,
-      String unit,
+      @Size(max = 40, message = "at most {max} characters") String unit,
       Double baseline,
       Double target,
-      List<MeasurementDraft> measurements) {}
+      @Size(max = DraftRules.MAX_MEASUREMENTS, message = AT_MOST)
+          List<MeasurementDraft> measurements) {}
 
   public record CheckInDraft(String id, String date, String rag, String note, String authorEmail) {}
 

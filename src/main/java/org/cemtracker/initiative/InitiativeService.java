@@ -124,11 +124,12 @@ public class InitiativeService {
   }
 
   public Entry update(String initiativeId, InitiativeDraft draft) {
+    // one that the caller may not see is not found, whatever the edit says
+    Change change = begin(initiativeId, "You may read this initiative but not change it");
+    Initiative initiative = change.initiative();
     if (draft.version() == null) {
       throw Problem.invalid("version", "give the version you edited, to protect others' changes");
     }
-    Change change = begin(initiativeId, "You may read this initiative but not change it");
-    Initiative initiative = change.initiative();
     if (draft.version() != initiative.version()) {
       throw stale(initiative);
     }

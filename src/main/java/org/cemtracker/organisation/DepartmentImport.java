@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.StoredText;
 
 /**
  * Reads a department tree from CSV ({@code path,headcount,customerFacing}; UTF-8 with or without a
@@ -64,27 +67,41 @@ public final class DepartmentImport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-      throw Problem.invalid("body", "not readable as CSV: " + e.getMessage());
+      throw Problem.invalid("body", "not readable as CSV: " + reason(e));
     }
     return validate(raws);
   }
 
+  /** A department as a JSON body gives it: each field of its declared JSON type. */
+  public record JsonRow(String path, Integer headcount, Boolean customerFacing) {}
+
   /** Rows from a JSON body; {@code where} names each for errors, e.g. {@code [3]}. */
-  public static List<DepartmentRow> fromRows(List<Map<String, Object>> rows) {
+  public static List<DepartmentRow> fromRows(List<JsonRow> rows) {
     if (rows.size() > MAX_ROWS) {
       throw Problem.invalid("body", "at most " + MAX_ROWS + " departments per import");
     }
     List<Raw> raws = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Map<String, Object> row = rows.get(i) == null ? Map.of() : rows.get(i);
+      JsonRow row = rows.get(i) == null ? new JsonRow(null, null, null) : rows.get(i);
       raws.add(
-          new Raw(
-              "[" + i + "]",
-              text(row.get("path")),
-              text(row.get("headcount")),
-              text(row.get("customerFacing"))));
+          new Raw("[" + i + "]", row.path(), text(row.headcount()), text(row.customerFacing())));
     }
     return validate(raws);
+  }
+
+  /** The parser's own words, without the name of its exception: "(line 2) a quote is open…". */
+  private static String reason(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : root.getMessage();
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      Matcher start = Pattern.compile("startline (\\d+)").matcher(message);
+      return "a quoted field is not closed"
+          + (start.find() ? " (it starts on line " + start.group(1) + ")" : "");
+    }
+    return message.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*: ", "");
   }
 
   private record Raw(String where, String path, String headcount, String customerFacing) {}
@@ -120,7 +137,9 @@ public final class DepartmentImport {
     for (Raw raw : raws) {
       List<String> wrong = new ArrayList<>();
       String path = normalisePath(raw.path());
-      if (path == null) {
+      if (raw.path() != null && StoredText.wrong(raw.path()) != null) {
+        wrong.add("path " + StoredText.wrong(raw.path()));
+      } else if (path == null) {
         wrong.add("path must be names separated by /, like Operations/Logistics");
       } else if (path.length() > MAX_PATH) {
         wrong.add("path is longer than " + MAX_PATH + " characters");

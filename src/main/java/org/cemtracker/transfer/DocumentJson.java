@@ -12,6 +12,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.json.StrictJson;
 
 /**
  * Reads and writes the export file: Jackson for the JSON, the JSON Schema beside it for the shape,
@@ -50,9 +52,14 @@ final class DocumentJson {
   static OrganisationDocument read(byte[] json) {
     JsonNode tree;
     try {
-      tree = JSON.readTree(json);
+      tree = StrictJson.tree(new ByteArrayInputStream(json));
     } catch (IOException e) {
-      throw Problem.invalid("file", "is not JSON: " + firstLine(e.getMessage()));
+      throw new UncheckedIOException(e);
+    } catch (Problem unreadable) {
+      // the whole upload is the file: its problems are named after it
+      Map<String, String> named = new LinkedHashMap<>();
+      unreadable.fields().forEach((at, what) -> named.put(at.equals("body") ? "file" : at, what));
+      throw Problem.invalid(named);
     }
     if (tree == null || !tree.isObject()) {
       throw Problem.invalid("file", "must be one JSON object, an organisation export");

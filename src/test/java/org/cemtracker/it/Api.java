@@ -20,9 +20,18 @@ import java.util.UUID;
 final class Api {
 
   private final URL base;
+  private final String adminEmail;
+  private final String adminPassword;
 
   Api(URL base) {
+    this(base, Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+  }
+
+  /** For an app of its own ({@link AppProcess}), with its administrator. */
+  Api(URL base, String adminEmail, String adminPassword) {
     this.base = base;
+    this.adminEmail = adminEmail;
+    this.adminPassword = adminPassword;
   }
 
   RequestSpecification anonymous() {
@@ -64,7 +73,7 @@ final class Api {
   }
 
   RequestSpecification admin() {
-    return as(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    return as(adminEmail, adminPassword);
   }
 
   RequestSpecification bearer(String token) {

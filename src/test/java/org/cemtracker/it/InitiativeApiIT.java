@@ -246,7 +246,7 @@ class InitiativeApiIT {
         .post("api/organisations/" + orgId + "/initiatives")
         .then()
         .statusCode(400)
-        .body("error", containsString("wrong type"));
+        .body("fields.'kpis[0].baseline'", equalTo("must be a number, not the text \"lots\""));
     api.admin()
         .get("api/organisations/" + orgId + "/initiatives")
         .then()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import org.cemtracker.base.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -86,12 +85,23 @@ class DepartmentImportTest {
 
   @Test
   void readsJsonRowsWithTheSameRules() {
-    assertThat(
-            DepartmentImport.fromRows(
-                List.of(Map.of("path", "Sales", "headcount", 12, "customerFacing", true))))
+    assertThat(DepartmentImport.fromRows(List.of(new DepartmentImport.JsonRow("Sales", 12, true))))
         .containsExactly(new DepartmentRow("Sales", 12, true));
     assertThatThrownBy(
-            () -> DepartmentImport.fromRows(List.of(Map.of("path", "Sales", "headcount", "many"))))
+            () ->
+                DepartmentImport.fromRows(List.of(new DepartmentImport.JsonRow("Sales", -1, null))))
         .isInstanceOfSatisfying(Problem.class, p -> assertThat(p.fields()).containsKey("[0]"));
+  }
+
+  @Test
+  void anUnclosedQuoteIsNamedInWordsNotByTheParsersException() {
+    assertThatThrownBy(
+            () -> DepartmentImport.fromCsv("path,headcount,customerFacing\n\"Sales,3,true\n"))
+        .isInstanceOfSatisfying(
+            Problem.class,
+            p ->
+                assertThat(p.fields().get("body"))
+                    .isEqualTo(
+                        "not readable as CSV: a quoted field is not closed (it starts on line 2)"));
   }
 }

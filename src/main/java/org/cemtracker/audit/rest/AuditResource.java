@@ -3,7 +3,6 @@ package org.cemtracker.audit.rest;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.cemtracker.audit.AuditEvent;
 import org.cemtracker.audit.AuditLog;
+import org.cemtracker.base.rest.QueryParams;
 
 /** An organisation's audit log, newest first (API.md); for its leaders, HR and consultants. */
 @Path("organisations/{orgId}/audit")
@@ -55,7 +55,12 @@ public class AuditResource {
   public List<AuditEventView> events(
       @PathParam("orgId") String orgId,
       @QueryParam("entityId") String entityId,
-      @QueryParam("limit") @DefaultValue("200") int limit) {
-    return audit.events(orgId, entityId, limit).stream().map(AuditEventView::of).toList();
+      @QueryParam("limit") String limit) {
+    return audit.events(orgId, entityId, limitOf(limit)).stream().map(AuditEventView::of).toList();
+  }
+
+  /** At most this many events, the newest first: 200 unless asked, from 1 to 500. */
+  static int limitOf(String limit) {
+    return QueryParams.whole(limit, "limit", 200, 1, 500);
   }
 }

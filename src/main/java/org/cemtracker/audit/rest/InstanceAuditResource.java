@@ -1,7 +1,6 @@
 package org.cemtracker.audit.rest;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.cemtracker.audit.AuditLog;
 import org.cemtracker.audit.rest.AuditResource.AuditEventView;
+import org.cemtracker.base.rest.QueryParams;
 
 /** The instance's own audit log (organisations erased), newest first; for administrators. */
 @Path("audit")
@@ -19,7 +19,12 @@ public class InstanceAuditResource {
   @Inject AuditLog audit;
 
   @GET
-  public List<AuditEventView> events(@QueryParam("limit") @DefaultValue("200") int limit) {
-    return audit.instanceEvents(limit).stream().map(AuditEventView::of).toList();
+  public List<AuditEventView> events(@QueryParam("limit") String limit) {
+    return audit.instanceEvents(limitOf(limit)).stream().map(AuditEventView::of).toList();
+  }
+
+  /** At most this many events, the newest first: 200 unless asked, from 1 to 500. */
+  static int limitOf(String limit) {
+    return QueryParams.whole(limit, "limit", 200, 1, 500);
   }
 }

@@ -1,8 +1,9 @@
 package org.cemtracker.initiative.rest;
 
-import jakarta.json.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cemtracker.base.rest.Bodies;
@@ -33,7 +34,7 @@ public final class InitiativeViews {
   static final Set<String> PATCH_FIELDS = union(FIELDS, "version");
 
   private static Set<String> union(Set<String> fields, String extra) {
-    java.util.HashSet<String> all = new java.util.HashSet<>(fields);
+    HashSet<String> all = new HashSet<>(fields);
     all.add(extra);
     return Set.copyOf(all);
   }
@@ -42,10 +43,12 @@ public final class InitiativeViews {
    * An initiative from a request body: only its fields are accepted (a misspelt one is named), and
    * an edit remembers which fields it gave, so that a field sent as null is cleared.
    */
-  static InitiativeDraft read(String json, boolean patch) {
-    JsonObject object = Bodies.object(json, patch ? PATCH_FIELDS : FIELDS, "an initiative");
+  static InitiativeDraft read(JsonNode json, boolean patch) {
+    JsonNode object = Bodies.object(json, patch ? PATCH_FIELDS : FIELDS, "an initiative");
     InitiativeDraft draft = Bodies.bind(object, InitiativeDraft.class);
-    return patch ? draft.withGiven(object.keySet()) : draft;
+    Set<String> given = new HashSet<>();
+    object.fieldNames().forEachRemaining(given::add);
+    return patch ? draft.withGiven(given) : draft;
   }
 
   public record CheckInBody(String date, String rag, String note) {}

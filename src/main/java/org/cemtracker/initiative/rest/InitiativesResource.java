@@ -1,5 +1,6 @@
 package org.cemtracker.initiative.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cemtracker.base.rest.Bodies;
+import org.cemtracker.base.rest.QueryParams;
 import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.PlanningService;
 import org.cemtracker.initiative.rest.InitiativeViews.CheckInBody;
@@ -36,15 +38,15 @@ public class InitiativesResource {
   }
 
   @PATCH
-  public InitiativeView update(@PathParam("initiativeId") String id, String body) {
+  public InitiativeView update(@PathParam("initiativeId") String id, JsonNode body) {
     return InitiativeView.of(initiatives.update(id, InitiativeViews.read(body, true)));
   }
 
   /** Deletes it; {@code ?version=} guards against deleting what someone else just changed. */
   @DELETE
   public Response delete(
-      @PathParam("initiativeId") String id, @QueryParam("version") Long version) {
-    initiatives.delete(id, version);
+      @PathParam("initiativeId") String id, @QueryParam("version") String version) {
+    initiatives.delete(id, QueryParams.whole(version, "version", null));
     return Response.noContent().build();
   }
 

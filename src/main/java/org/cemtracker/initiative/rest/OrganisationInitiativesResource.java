@@ -1,5 +1,6 @@
 package org.cemtracker.initiative.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ public class OrganisationInitiativesResource {
   }
 
   @POST
-  public Response create(@PathParam("orgId") String orgId, String body) {
+  public Response create(@PathParam("orgId") String orgId, JsonNode body) {
     InitiativeView created =
         InitiativeView.of(initiatives.create(orgId, InitiativeViews.read(body, false)));
     return Response.status(201).entity(created).build();

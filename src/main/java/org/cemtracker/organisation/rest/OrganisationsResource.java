@@ -1,6 +1,8 @@
 package org.cemtracker.organisation.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.StoredText;
 import org.cemtracker.base.rest.Bodies;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentImport;
@@ -73,7 +75,11 @@ public class OrganisationsResource {
     }
   }
 
-  public record MemberBody(String email, String role, List<String> departmentPaths) {}
+  public record MemberBody(
+      String email,
+      String role,
+      @Size(max = 200, message = "must list at most {max} departments")
+          List<@NotBlank(message = "must be a department's path") String> departmentPaths) {}
 
   public record MemberView(
       String id, String email, String name, String role, List<String> departmentPaths) {
@@ -149,15 +155,16 @@ public class OrganisationsResource {
   @PUT
   @Path("{orgId}/departments")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-  public List<DepartmentView> replaceFromCsv(@PathParam("orgId") String orgId, String csv) {
+  public List<DepartmentView> replaceFromCsv(@PathParam("orgId") String orgId, byte[] file) {
     service.get(orgId);
+    if (file != null && file.length > MAX_CSV_BYTES) {
+      return tooLarge();
+    }
+    String csv = file == null ? null : StoredText.utf8(file, "body");
     if (csv == null || csv.isBlank()) {
       throw Problem.invalid(
           "body",
           "the CSV is empty: send a header path,headcount,customerFacing and one line per department");
-    }
-    if (csv.length() > MAX_CSV_BYTES) {
-      return tooLarge();
     }
     return replace(orgId, DepartmentImport.fromCsv(csv));
   }
@@ -165,7 +172,7 @@ public class OrganisationsResource {
   @PUT
   @Path("{orgId}/departments")
   public List<DepartmentView> replaceFromJson(
-      @PathParam("orgId") String orgId, List<Map<String, Object>> rows) {
+      @PathParam("orgId") String orgId, List<DepartmentImport.JsonRow> rows) {
     service.get(orgId);
     if (rows == null) {
       throw Problem.invalid("body", "send a JSON array of {path, headcount, customerFacing}");

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.cemtracker.base.Problem;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentImport;
+import org.cemtracker.organisation.DepartmentImport.JsonRow;
 import org.cemtracker.organisation.DepartmentRow;
 
 /**
@@ -94,15 +95,7 @@ class DepartmentDialog extends Dialog {
       save.accept(
           DepartmentImport.fromRows(
               rows.stream()
-                  .map(
-                      r ->
-                          java.util.Map.<String, Object>of(
-                              "path",
-                              r.path(),
-                              "headcount",
-                              r.headcount(),
-                              "customerFacing",
-                              r.customerFacing()))
+                  .map(r -> new JsonRow(r.path(), r.headcount(), r.customerFacing()))
                   .toList()));
       close();
     } catch (Problem problem) {
