@@ -3,9 +3,13 @@ package org.cemtracker.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.cemtracker.base.persistence.Tenancy;
 
 @ApplicationScoped
 public class OrganisationRepository {
@@ -52,7 +56,16 @@ public class OrganisationRepository {
         .executeUpdate();
   }
 
+  /**
+   * Stores a new organisation; on PostgreSQL its maker's connection may from now on write its rows
+   * (row-level security, {@link Tenancy}).
+   */
   public Organisation store(Organisation organisation) {
+    try {
+      Tenancy.include(organisation.id(), em.unwrap(Connection.class));
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
     em.persist(organisation);
     em.flush();
     return organisation;

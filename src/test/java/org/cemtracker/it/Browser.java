@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
@@ -50,13 +52,33 @@ final class Browser implements AutoCloseable {
                 new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
             .build();
     this.driver = new ChromeDriver(service, options);
+    recordCspViolations();
     if (width < 500) {
       // a window cannot be narrower than about 500 px: emulate the phone's viewport instead
       driver.executeCdpCommand(
           "Emulation.setDeviceMetricsOverride",
-          java.util.Map.of(
-              "width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+          Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
     }
+  }
+
+  /** Every page records what the Content-Security-Policy blocked on it, for {@link #csp}. */
+  private void recordCspViolations() {
+    driver.executeCdpCommand(
+        "Page.addScriptToEvaluateOnNewDocument",
+        Map.of(
+            "source",
+            "window.__csp = [];"
+                + "document.addEventListener('securitypolicyviolation', e =>"
+                + " window.__csp.push(e.effectiveDirective + ' blocked ' + (e.blockedURI ||"
+                + " 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+  }
+
+  /** What the Content-Security-Policy blocked on the current page (empty when nothing). */
+  @SuppressWarnings("unchecked")
+  List<String> csp() {
+    Object seen =
+        driver.executeScript("return window.__csp || ['no record: the page did not run it']");
+    return (List<String>) seen;
   }
 
   void open(String path) {
@@ -84,9 +106,18 @@ final class Browser implements AutoCloseable {
         .until(ExpectedConditions.urlContains(fragment));
   }
 
+  /**
+   * Keeps a picture of the page for a person to look at, and fails when the page's
+   * Content-Security-Policy blocked anything on it: every page state a test pictures is also a CSP
+   * check (issue 14).
+   */
   void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    List<String> blocked = csp();
+    if (!blocked.isEmpty()) {
+      throw new AssertionError("The Content-Security-Policy blocked on " + name + ": " + blocked);
+    }
   }
 
   @Override

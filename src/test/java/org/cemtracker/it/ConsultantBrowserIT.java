@@ -180,6 +180,11 @@ class ConsultantBrowserIT {
             .body(Map.of("modelId", "cem-pulse", "name", "Secret wave"))
             .post("api/organisations/" + other + "/campaigns")
             .path("id");
+    String initiative =
+        api.admin()
+            .body(Map.of("title", "Secret plan"))
+            .post("api/organisations/" + other + "/initiatives")
+            .path("id");
     LoginPage.open(browser).signIn(consultant.email(), consultant.password());
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
 
@@ -187,8 +192,14 @@ class ConsultantBrowserIT {
     browser.waitForText("Page not found");
     browser.open("campaigns/" + campaign);
     browser.waitForText("Page not found");
+    browser.open("initiatives/" + initiative);
+    browser.waitForText("Page not found");
+    browser.open("initiatives/no-such-initiative");
+    browser.waitForText("Page not found");
     assertThat(browser.driver.findElement(By.tagName("body")).getText())
         .doesNotContain("Not yours")
-        .doesNotContain("Secret wave");
+        .doesNotContain("Secret wave")
+        .doesNotContain("Secret plan")
+        .doesNotContain("Something went wrong");
   }
 }

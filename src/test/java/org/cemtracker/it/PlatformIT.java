@@ -1,10 +1,13 @@
 package org.cemtracker.it;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.net.URL;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -102,6 +105,34 @@ class PlatformIT {
         .statusCode(200)
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Frame-Options", "DENY")
-        .header("Referrer-Policy", "no-referrer");
+        .header("Referrer-Policy", "no-referrer")
+        .header("Content-Security-Policy", containsString("default-src 'self'"))
+        .header("Content-Security-Policy", containsString("object-src 'none'"))
+        .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    new Api(base)
+        .admin()
+        .get("api/me")
+        .then()
+        .statusCode(200)
+        .header("Content-Security-Policy", startsWith("default-src 'none'"));
+  }
+
+  @Test
+  void aPersonalLinkPutsItsTokenInAnHttpOnlyCookieAndLeavesNoneInTheAddress() {
+    String token = "link-token-" + System.nanoTime();
+    var response =
+        given().baseUri(base.toString()).redirects().follow(false).get("survey/" + token);
+    response.then().statusCode(303).header("Location", endsWith("/survey"));
+    assertThat(response.header("Location")).doesNotContain(token);
+    assertThat(response.detailedCookie("CEMSURVEY").getValue()).isEqualTo(token);
+    assertThat(response.detailedCookie("CEMSURVEY").isHttpOnly()).isTrue();
+    // the open link is meant to be shared and posted: it is not redirected
+    given()
+        .baseUri(base.toString())
+        .redirects()
+        .follow(false)
+        .get("survey/open/" + token)
+        .then()
+        .statusCode(200);
   }
 }

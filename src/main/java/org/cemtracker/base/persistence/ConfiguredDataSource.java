@@ -66,6 +66,9 @@ public class ConfiguredDataSource implements DataSource {
                     + " ("
                     + result.migrationsExecuted
                     + " migrations applied now)");
+        try (Connection connection = delegate.getConnection()) {
+          RowLevelSecurity.warnIfBypassed(connection);
+        }
         migrated = true;
       } catch (RuntimeException e) {
         throw new SQLException(

@@ -1,5 +1,7 @@
 package org.cemtracker.base.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ServiceLoader;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -31,6 +33,8 @@ public final class Migrations {
     ClassLoader loader = Migrations.class.getClassLoader();
     return Flyway.configure(loader)
         .dataSource(dataSource)
+        // a data migration after version 10 sees every row on PostgreSQL (row-level security)
+        .initSql(postgres(dataSource) ? "SELECT set_config('cem.scope', 'system', false)" : null)
         .locations(LOCATION)
         .javaMigrations(javaMigrations(loader))
         .failOnMissingLocations(true)
@@ -45,6 +49,14 @@ public final class Migrations {
     return ServiceLoader.load(JavaMigration.class, loader).stream()
         .map(ServiceLoader.Provider::get)
         .toArray(JavaMigration[]::new);
+  }
+
+  private static boolean postgres(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      return Tenancy.isPostgres(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the database cannot be reached: " + e.getMessage(), e);
+    }
   }
 
   public record SchemaStatus(String version, int pending) {}

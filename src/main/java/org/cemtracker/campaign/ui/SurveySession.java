@@ -23,7 +23,7 @@ final class SurveySession {
   static final String COOKIE = "CEMSURVEY";
   static final String OPEN_COOKIE = "CEMOPEN";
   private static final String ATTRIBUTE = "org.cemtracker.survey-token";
-  private static final int KEPT = (int) Duration.ofDays(7).toSeconds();
+  static final int KEPT = (int) Duration.ofDays(7).toSeconds();
 
   private SurveySession() {}
 
@@ -38,23 +38,27 @@ final class SurveySession {
     set(OPEN_COOKIE, openToken + ":" + token);
   }
 
+  /**
+   * The token this browser answers with: the one set in this request, else its cookie (a link
+   * opened since — {@link SurveyLinkFilter} — replaces an earlier one), else the session's.
+   */
   static String token() {
     VaadinSession session = VaadinSession.getCurrent();
     if (session == null) {
       return null;
     }
-    String token = (String) session.getAttribute(ATTRIBUTE);
+    String token = cookie(COOKIE).filter(t -> !t.isEmpty()).orElse(null);
     if (token == null) {
-      token = cookie(COOKIE).orElse(null);
-      if (token != null) {
-        session.setAttribute(ATTRIBUTE, token);
-      }
+      token = (String) session.getAttribute(ATTRIBUTE);
+    } else {
+      session.setAttribute(ATTRIBUTE, token);
     }
     return token;
   }
 
   /** Submitted: this browser no longer offers the questionnaire to whoever uses it next. */
   static void forget() {
+    VaadinSession.getCurrent().setAttribute(ATTRIBUTE, null);
     set(COOKIE, "", 0);
     set(OPEN_COOKIE, "", 0);
   }
@@ -70,7 +74,14 @@ final class SurveySession {
   /** The cookie's value; none if it is missing, malformed or sent twice (one may be planted). */
   private static Optional<String> cookie(String name) {
     VaadinRequest request = VaadinService.getCurrentRequest();
-    if (request == null || request.getCookies() == null) {
+    if (request == null) {
+      return Optional.empty();
+    }
+    Object setNow = request.getAttribute(ATTRIBUTE + "." + name);
+    if (setNow != null) {
+      return Optional.of((String) setNow);
+    }
+    if (request.getCookies() == null) {
       return Optional.empty();
     }
     List<String> values =
@@ -93,6 +104,13 @@ final class SurveySession {
     if (response == null || request == null || !(value.isEmpty() || plain(value))) {
       return;
     }
+    response.addCookie(cookie(name, value, maxAge, request));
+    // read back in this same request before the browser sends it again
+    VaadinService.getCurrentRequest().setAttribute(ATTRIBUTE + "." + name, value);
+  }
+
+  /** The cookie that keeps {@code value} for this browser, HTTP-only. */
+  static Cookie cookie(String name, String value, int maxAge, HttpServletRequest request) {
     Cookie cookie = new Cookie(name, value);
     cookie.setPath("/");
     cookie.setHttpOnly(true);
@@ -101,11 +119,11 @@ final class SurveySession {
         request.isSecure() || request.getServletContext().getSessionCookieConfig().isSecure());
     cookie.setMaxAge(maxAge);
     cookie.setAttribute("SameSite", "Lax");
-    response.addCookie(cookie);
+    return cookie;
   }
 
   /** A token as the app makes them (URL-safe characters, bounded), nothing else. */
-  private static boolean plain(String value) {
+  static boolean plain(String value) {
     return value.length() <= 200 && value.matches("[A-Za-z0-9_:-]+");
   }
 }

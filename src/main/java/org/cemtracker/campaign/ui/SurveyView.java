@@ -83,6 +83,8 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     try {
       questionnaire = survey.questionnaire(token);
     } catch (Problem problem) {
+      // a link that does not work is not kept for this browser
+      SurveySession.forget();
       message("This link does not work", problem.getMessage());
       return;
     }

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -343,6 +345,14 @@ public class InitiativeDialog extends Dialog {
 
   /** Puts each message on its field; a problem about no field of the form goes on up. */
   private void showErrors(Problem problem) {
+    if (problem.fields().isEmpty()) {
+      // a refusal or a conflict is about the whole change, not a field: said as such, form kept
+      Notification refused =
+          Notification.show(problem.getMessage(), 8000, Notification.Position.MIDDLE);
+      refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+      refused.setId("initiative-refused");
+      return;
+    }
     Map<String, HasValidation> fields = new LinkedHashMap<>();
     fields.put("title", title);
     fields.put("description", description);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -60,6 +61,13 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     initiativeId = event.getRouteParameters().get("initiativeId").orElse("");
+    try {
+      initiatives.get(initiativeId);
+    } catch (Problem problem) {
+      // unknown, or another tenant's: the two are never told apart
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
     refresh();
   }
 

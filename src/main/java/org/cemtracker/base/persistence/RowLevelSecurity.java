@@ -1,0 +1,90 @@
+package org.cemtracker.base.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+/**
+ * Schema version 10: PostgreSQL's row-level security on every table of an organisation's data
+ * ({@code db/postgresql/row_level_security.sql}; {@link Tenancy} tells each connection its scope).
+ * H2 has no row-level security: there the version is recorded and nothing changes.
+ */
+public final class RowLevelSecurity implements JavaMigration {
+
+  static final String SCRIPT = "db/postgresql/row_level_security.sql";
+  private static final Logger LOG = Logger.getLogger(RowLevelSecurity.class.getName());
+
+  @Override
+  public MigrationVersion getVersion() {
+    return MigrationVersion.fromVersion("10");
+  }
+
+  @Override
+  public String getDescription() {
+    return "row level security";
+  }
+
+  @Override
+  public Integer getChecksum() {
+    return null;
+  }
+
+  @Override
+  public boolean canExecuteInTransaction() {
+    return true;
+  }
+
+  @Override
+  public void migrate(Context context) throws SQLException {
+    Connection connection = context.getConnection();
+    if (!Tenancy.isPostgres(connection)) {
+      return;
+    }
+    try (Statement sql = connection.createStatement()) {
+      sql.execute(script());
+    }
+  }
+
+  /**
+   * A superuser, or a role with BYPASSRLS, is not bound by the policies: said at start, so that an
+   * operator gives the application a role of its own (deploy/README.md).
+   */
+  static void warnIfBypassed(Connection connection) throws SQLException {
+    if (!Tenancy.isPostgres(connection)) {
+      return;
+    }
+    try (Statement sql = connection.createStatement();
+        ResultSet role =
+            sql.executeQuery(
+                "SELECT current_user, rolsuper OR rolbypassrls FROM pg_roles"
+                    + " WHERE rolname = current_user")) {
+      if (role.next() && role.getBoolean(2)) {
+        LOG.warning(
+            "The database role "
+                + role.getString(1)
+                + " is a superuser or has BYPASSRLS: row-level security does not bind it. Give"
+                + " the application a role of its own (see deploy/README.md).");
+      }
+    }
+  }
+
+  private static String script() {
+    try (InputStream in = RowLevelSecurity.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+      if (in == null) {
+        throw new IllegalStateException(SCRIPT + " is missing from the application");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.cemtracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL as the second line of defence (issue 14), on the README's artifact: the app connects
+ * as a role that is neither superuser nor exempt from row-level security, with its own tenant check
+ * switched off (the test-only {@code cem.test.no-tenant-check}) — and still a member of one
+ * organisation reads nothing of another, and the whole bad-input corpus gets the answers it gets on
+ * H2.
+ */
+class BadInputPostgresIT {
+
+  static EmbeddedPostgres postgres;
+  static AppProcess app;
+  static Api api;
+
+  @BeforeAll
+  static void start() throws Exception {
+    postgres = EmbeddedPostgres.builder().start();
+    try (Connection db = postgres.getPostgresDatabase().getConnection();
+        Statement sql = db.createStatement()) {
+      sql.execute("CREATE ROLE cem_app LOGIN PASSWORD 'cem-app-secret' NOSUPERUSER NOBYPASSRLS");
+      sql.execute("CREATE DATABASE cem OWNER cem_app");
+    }
+    app =
+        AppProcess.start(
+            Files.createTempDirectory("cem-rls"),
+            AppProcess.freePort(),
+            "-Dcem.db.url=" + postgres.getJdbcUrl("cem_app", "cem"),
+            "-Dcem.db.user=cem_app",
+            "-Dcem.db.password=cem-app-secret",
+            "-Dcem.test.no-tenant-check=true");
+    api = new Api(URI.create(app.base).toURL(), AppProcess.ADMIN, AppProcess.PASSWORD);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void withItsOwnCheckOffTheAppStillReadsNothingOfAnotherTenant() throws Exception {
+    String org = api.organisation("Mine " + System.nanoTime(), 3, BadInputCorpus.DEPARTMENTS);
+    String campaign = api.campaign(org, "cem-pulse", "Wave", "LEADERSHIP");
+    String initiative =
+        api.admin()
+            .body(Map.of("title", "Private plan"))
+            .post("api/organisations/" + org + "/initiatives")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    Api.TestUser outsider =
+        api.member(
+            api.organisation("Other " + System.nanoTime(), 3, BadInputCorpus.DEPARTMENTS),
+            "CONSULTANT");
+    List<String> reads =
+        List.of(
+            "api/organisations/" + org,
+            "api/organisations/" + org + "/departments",
+            "api/organisations/" + org + "/members",
+            "api/organisations/" + org + "/campaigns",
+            "api/organisations/" + org + "/initiatives",
+            "api/organisations/" + org + "/audit",
+            "api/campaigns/" + campaign,
+            "api/campaigns/" + campaign + "/results",
+            "api/initiatives/" + initiative);
+    for (String path : reads) {
+      Response read = api.as(outsider.email(), outsider.password()).get(path);
+      assertThat(read.statusCode()).as(path).isEqualTo(404);
+    }
+    List<String> names =
+        api.as(outsider.email(), outsider.password())
+            .get("api/organisations")
+            .then()
+            .extract()
+            .path("name");
+    assertThat(names).noneMatch(name -> name.startsWith("Mine "));
+
+    // the switch is on: without row-level security on departments the outsider reads them
+    try (Connection db = postgres.getDatabase("postgres", "cem").getConnection();
+        Statement sql = db.createStatement()) {
+      try (ResultSet role =
+          sql.executeQuery(
+              "SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = 'cem_app'")) {
+        assertThat(role.next()).isTrue();
+        assertThat(role.getBoolean(1)).isFalse();
+        assertThat(role.getBoolean(2)).isFalse();
+      }
+      sql.execute("ALTER TABLE organisation NO FORCE ROW LEVEL SECURITY");
+      sql.execute("ALTER TABLE department NO FORCE ROW LEVEL SECURITY");
+      try {
+        List<String> leaked =
+            api.as(outsider.email(), outsider.password())
+                .get("api/organisations/" + org + "/departments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("path");
+        assertThat(leaked).contains("Sales");
+      } finally {
+        sql.execute("ALTER TABLE organisation FORCE ROW LEVEL SECURITY");
+        sql.execute("ALTER TABLE department FORCE ROW LEVEL SECURITY");
+      }
+    }
+  }
+
+  @Test
+  void everyBadInputIsRefusedByNameAndChangesNothingOnPostgres() {
+    new BadInputRun(new BadInputCorpus(api)).runAll();
+  }
+}
