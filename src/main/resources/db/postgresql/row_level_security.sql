@@ -34,6 +34,8 @@ CREATE POLICY own ON membership FOR SELECT
 ALTER TABLE department ENABLE ROW LEVEL SECURITY;
 ALTER TABLE department FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant ON department USING (cem_sees(organisation_id));
+-- an open link's respondent picks their department from the live tree
+CREATE POLICY respondent ON department FOR SELECT USING (cem_scope() = 'respondent');
 
 ALTER TABLE campaign ENABLE ROW LEVEL SECURITY;
 ALTER TABLE campaign FORCE ROW LEVEL SECURITY;

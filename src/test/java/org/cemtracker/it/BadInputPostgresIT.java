@@ -125,6 +125,78 @@ class BadInputPostgresIT {
   }
 
   @Test
+  void aRespondentOfAnOpenLinkAnswersWithinTheRespondentsShare() throws Exception {
+    String org = api.organisation("Open " + System.nanoTime(), 3, BadInputCorpus.DEPARTMENTS);
+    String campaign = api.campaign(org, "cem-pulse", "Wave", "LEADERSHIP");
+    String open =
+        api.admin()
+            .post("api/campaigns/" + campaign + "/open-link")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    List<String> departments =
+        api.anonymous()
+            .get("api/survey/open/" + open)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("departmentPaths");
+    assertThat(departments).contains("Sales", "Ops");
+    String token =
+        api.anonymous()
+            .body(Map.of("departmentPath", "Sales", "tier", "LEADERSHIP"))
+            .post("api/survey/open/" + open + "/start")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("token");
+    String question =
+        api.anonymous()
+            .get("api/survey/" + token)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("sections[0].questions[0].id");
+    api.anonymous()
+        .body(Map.of("answers", Map.of(question, 4)))
+        .put("api/survey/" + token + "/draft")
+        .then()
+        .statusCode(204);
+    api.anonymous()
+        .body(Map.of("answers", Map.of(question, 4)))
+        .post("api/survey/" + token + "/submit")
+        .then()
+        .statusCode(201);
+    // what a respondent's connection may see: campaigns and departments, never a response
+    try (Connection db = postgres.getDatabase("cem_app", "cem").getConnection();
+        Statement sql = db.createStatement()) {
+      sql.execute("SELECT set_config('cem.scope', 'respondent', false)");
+      try (ResultSet seen = sql.executeQuery("SELECT count(*) FROM response")) {
+        seen.next();
+        assertThat(seen.getInt(1)).isZero();
+      }
+      try (ResultSet seen =
+          sql.executeQuery("SELECT count(*) FROM campaign WHERE id = '" + campaign + "'")) {
+        seen.next();
+        assertThat(seen.getInt(1)).isEqualTo(1);
+      }
+      sql.execute("SELECT set_config('cem.scope', 'system', false)");
+      try (ResultSet stored =
+          sql.executeQuery(
+              "SELECT (SELECT count(*) FROM response WHERE campaign_id = '"
+                  + campaign
+                  + "')"
+                  + " + (SELECT count(*) FROM submission_queue WHERE campaign_id = '"
+                  + campaign
+                  + "')")) {
+        stored.next();
+        assertThat(stored.getInt(1)).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void everyBadInputIsRefusedByNameAndChangesNothingOnPostgres() {
     new BadInputRun(new BadInputCorpus(api)).runAll();
   }

@@ -184,6 +184,10 @@ public final class ClusterProof {
     expect(acknowledged == 2 * PER_BURST, "acknowledged " + acknowledged + " of " + 2 * PER_BURST);
     expect(receipts.size() == acknowledged, "receipts repeated: " + receipts.size());
     try (Connection db = DriverManager.getConnection(env("PROOF_JDBC"), env("PROOF_DB_USER"), "")) {
+      // the app's role is bound by row-level security: counting every row is the system's work
+      try (var scope = db.createStatement()) {
+        scope.execute("SELECT set_config('cem.scope', 'system', false)");
+      }
       long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
       while (count(db, "SELECT count(*) FROM submission_queue WHERE campaign_id = ?", campaign) > 0
           && System.nanoTime() < deadline) {

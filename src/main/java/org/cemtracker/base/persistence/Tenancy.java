@@ -17,8 +17,8 @@ import java.util.Set;
  *       (read on that same connection, where the policies let a user see their own memberships), or
  *       {@code all} for an administrator;
  *   <li>a request without a caller (a respondent, the sign-in page): {@code respondent}, which
- *       reads campaigns and their frozen departments, uses invitations and queues submissions — and
- *       sees no response, result, initiative, member or audit row;
+ *       reads campaigns and the departments to pick from, uses invitations and queues submissions —
+ *       and sees no response, result, initiative, member or audit row;
  *   <li>work the application does for itself (the submission writer, retention, start-up): {@code
  *       system}.
  * </ul>
