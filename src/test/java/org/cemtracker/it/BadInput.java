@@ -162,7 +162,7 @@ record BadInput(
               JSON,
               latin1,
               400,
-              "body"));
+              text));
     }
     return cases;
   }

@@ -125,6 +125,36 @@ class BadInputPostgresIT {
   }
 
   @Test
+  void aConsultantMakesAnOrganisationAndWritesItsRowsInTheSameRequestsAsItsMaker() {
+    Api.TestUser consultant =
+        api.member(
+            api.organisation("First client " + System.nanoTime(), 3, BadInputCorpus.DEPARTMENTS),
+            "CONSULTANT");
+    String made =
+        api.as(consultant.email(), consultant.password())
+            .body(Map.of("name", "Second client " + System.nanoTime()))
+            .post("api/organisations")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    api.as(consultant.email(), consultant.password())
+        .contentType("text/csv")
+        .body(BadInputCorpus.DEPARTMENTS)
+        .put("api/organisations/" + made + "/departments")
+        .then()
+        .statusCode(200);
+    List<String> roles =
+        api.as(consultant.email(), consultant.password())
+            .get("api/organisations/" + made + "/members")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("role");
+    assertThat(roles).contains("CONSULTANT");
+  }
+
+  @Test
   void aRespondentOfAnOpenLinkAnswersWithinTheRespondentsShare() throws Exception {
     String org = api.organisation("Open " + System.nanoTime(), 3, BadInputCorpus.DEPARTMENTS);
     String campaign = api.campaign(org, "cem-pulse", "Wave", "LEADERSHIP");

@@ -149,9 +149,9 @@ public final class ClusterProof {
           other.name, exit[0], drained.find(0) ? drained.group(1) : "?");
       browsers.carryOn("after-stop");
       System.out.printf(
-          "After the graceful stop: the administrator signed in %d times in all, the respondent"
-              + " carried on (now on %s)%n",
-          browsers.signedInAgain, browsers.respondentNode().orElse("?"));
+          "After the graceful stop: the administrator signed in %d times in all (%d extra"
+              + " reloads), the respondent carried on (now on %s)%n",
+          browsers.signedInAgain, browsers.reloads, browsers.respondentNode().orElse("?"));
       expect(browsers.signedInAgain == 2, "the administrator did not move with the stopped node");
 
       // fewer than a batch may wait in the queue for more (their order would tell who answered):

@@ -105,16 +105,32 @@ final class SurvivingBrowsers implements AutoCloseable {
     return Optional.of(session.getValue().substring(session.getValue().lastIndexOf('.') + 1));
   }
 
+  /** Extra reloads the administrator needed after a node was lost (0 when none). */
+  int reloads;
+
   /** After a node was lost: both reload and carry on. Throws unless they do. */
   void carryOn(String when) throws IOException {
-    admin.driver.navigate().refresh();
-    // on a node that is still up the page comes back; on another one the administrator signs in
-    new WebDriverWait(admin.driver, Duration.ofSeconds(60))
-        .ignoring(WebDriverException.class)
-        .until(
-            d ->
-                !d.findElements(By.cssSelector("vaadin-login-form")).isEmpty()
-                    || d.findElement(By.tagName("body")).getText().contains(campaignName));
+    // on a node that is still up the page comes back; on another one the administrator signs in.
+    // For the seconds nginx still counts the other node as failed, a page can load without its
+    // UI (its first call answered "No server can answer… try again"): the administrator reloads,
+    // as a person would, at most five times; how often is reported
+    for (int attempt = 0; ; attempt++) {
+      admin.driver.navigate().refresh();
+      try {
+        new WebDriverWait(admin.driver, Duration.ofSeconds(attempt < 5 ? 12 : 60))
+            .ignoring(WebDriverException.class)
+            .until(
+                d ->
+                    !d.findElements(By.cssSelector("vaadin-login-form")).isEmpty()
+                        || d.findElement(By.tagName("body")).getText().contains(campaignName));
+        break;
+      } catch (TimeoutException notYet) {
+        if (attempt >= 5) {
+          throw notYet;
+        }
+        reloads++;
+      }
+    }
     if (!admin.driver.findElements(By.cssSelector("vaadin-login-form")).isEmpty()) {
       signedInAgain++;
       admin.waitForUrl("/login");

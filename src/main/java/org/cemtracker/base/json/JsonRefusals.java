@@ -38,7 +38,7 @@ final class JsonRefusals {
       return refuse(at(e), "holds a text too long to be read");
     }
     if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32")) {
-      return refuse("body", "is not valid UTF-8 text" + where(e) + ": send JSON in UTF-8");
+      return refuse(at(e), "is not valid UTF-8 text" + where(e) + ": send JSON in UTF-8");
     }
     if (message.startsWith("Duplicate field")) {
       return refuse(at(e), "appears twice" + where(e));

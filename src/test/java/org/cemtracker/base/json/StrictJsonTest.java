@@ -151,7 +151,7 @@ class StrictJsonTest {
     assertThatThrownBy(() -> StrictJson.read(stream(latin1), Plan.class))
         .isInstanceOfSatisfying(
             Problem.class,
-            p -> assertThat(p.fields().get("body")).startsWith("is not valid UTF-8 text"));
+            p -> assertThat(p.fields().get("title")).startsWith("is not valid UTF-8 text"));
   }
 
   @Test
