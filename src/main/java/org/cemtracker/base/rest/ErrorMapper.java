@@ -1,7 +1,5 @@
 package org.cemtracker.base.rest;
 
-import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -17,9 +15,10 @@ import java.util.logging.Logger;
 import org.cemtracker.base.Problem;
 
 /**
- * Turns every other failure into the error body of API.md: malformed JSON is 400, an unknown path
- * 404, a wrong media type 415, a database that cannot be reached 503 with {@code Retry-After},
- * anything unexpected 500 with a reference to the log entry — never a stack trace.
+ * Turns every other failure into the error body of API.md (a malformed body is refused by name
+ * before: {@code StrictJson}): an unknown path 404, a wrong media type 415, a database that cannot
+ * be reached 503 with {@code Retry-After}, anything unexpected 500 with a reference to the log
+ * entry — never a stack trace.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
@@ -36,9 +35,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       }
       if (cause instanceof BodyLimitFilter.TooLarge) {
         return ApiError.response(413, cause.getMessage());
-      }
-      if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-        return ApiError.response(400, "Malformed JSON body: " + firstLine(cause.getMessage()));
       }
     }
     if (error instanceof NotFoundException) {
