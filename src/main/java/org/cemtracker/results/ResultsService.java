@@ -9,16 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cemtracker.base.Problem;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.CampaignService.Released;
 import org.cemtracker.campaign.CampaignStatus;
+import org.cemtracker.model.MaturityModel;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.scoring.Cells;
 import org.cemtracker.scoring.Comment;
 import org.cemtracker.scoring.Comments;
 import org.cemtracker.scoring.Disclosure;
 import org.cemtracker.scoring.InstrumentQuality;
+import org.cemtracker.scoring.PublishedGroups;
+import org.cemtracker.scoring.QuestionBreakdown;
 import org.cemtracker.scoring.QuestionResults;
 import org.cemtracker.scoring.Release;
 import org.cemtracker.scoring.Results;
@@ -68,6 +72,33 @@ public class ResultsService {
   public List<QuestionResults.Group> questions(String campaignId) {
     Read read = read(campaigns.released(campaignId));
     return QuestionResults.of(read.campaign().units(), read.cells(), read.release());
+  }
+
+  /** The published groups a view may filter to, and one group's figures question by question. */
+  public record GroupQuestions(
+      List<PublishedGroups.Group> groups,
+      QuestionBreakdown.Breakdown breakdown,
+      MaturityModel model) {}
+
+  /**
+   * Question by question, one published group's figures ({@link PublishedGroups#ORGANISATION} when
+   * none is named); a key that names no published group of the campaign is refused by name.
+   */
+  public GroupQuestions groupQuestions(String campaignId, String groupKey) {
+    Read read = read(campaigns.released(campaignId));
+    List<PublishedGroups.Group> groups =
+        PublishedGroups.of(read.campaign().units(), read.release(), read.cells());
+    String key = groupKey == null || groupKey.isBlank() ? PublishedGroups.ORGANISATION : groupKey;
+    PublishedGroups.Group group =
+        PublishedGroups.find(groups, key)
+            .orElseThrow(
+                () ->
+                    Problem.invalid(
+                        "group",
+                        "is not a group whose results are shown: "
+                            + "pick one of the groups this campaign lists"));
+    return new GroupQuestions(
+        groups, QuestionBreakdown.of(read.cells(), group), read.model().model());
   }
 
   /** The comments that rule 15 lets through, per dimension and group. */

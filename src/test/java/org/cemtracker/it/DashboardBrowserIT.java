@@ -2,9 +2,13 @@ package org.cemtracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.net.URL;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -13,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The results dashboard of a seeded organisation renders all its charts and drills into a
@@ -196,6 +202,87 @@ class DashboardBrowserIT {
                 + " if (row < 0) { throw new Error('no heatmap row ' + arguments[0]); }"
                 + " return o.series[0].data.filter(c => c[1] === row).length;",
             label);
+  }
+
+  @Test
+  void aLeaderReadsEachQuestionForTheOrganisationAndThenForOneDepartment() throws Exception {
+    Api api = new Api(base);
+    JsonPath organisation = questions(api, null);
+    JsonPath sales =
+        questions(api, organisation.getString("groups.find { it.label == 'Sales' }.key"));
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + secondWave + "/results");
+    By bar = By.cssSelector(".question-row[data-question='lead-5'] .level-bar");
+    browser.driver.executeScript(
+        "arguments[0].scrollIntoView()", browser.waitFor(By.cssSelector(".questions-panel")));
+    String shown = browser.waitFor(bar).getAttribute("aria-label");
+    assertThat(shown).isEqualTo(said(organisation, "lead-5"));
+    // Legal's lone answer (level 2) is withheld: nobody else in the organisation answered below 3
+    assertThat(shown).startsWith("Answers: level 1: 0, level 2: 0, level 3:");
+    assertThat(rowText("lead-5"))
+        .contains("Favourable " + percent(organisation, "lead-5", "favourable", "answered"))
+        .contains("Don't know " + percent(organisation, "lead-5", "dontKnow", "asked"));
+    browser.screenshot("dashboard-questions");
+
+    browser.driver.findElement(By.id("question-group")).click();
+    List<String> offered =
+        browser.driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(offered).contains("Sales (7 responses)", "Staff tier (16 responses)");
+    assertThat(offered).noneMatch(label -> label.startsWith("Legal"));
+    browser
+        .driver
+        .findElement(By.xpath("//vaadin-select-item[normalize-space(.)='Sales (7 responses)']"))
+        .click();
+    // the rows are drawn anew for the group picked: a row read while it is replaced is read again
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> said(sales, "lead-5").equals(d.findElement(bar).getAttribute("aria-label")));
+    assertThat(said(sales, "lead-5")).isNotEqualTo(said(organisation, "lead-5"));
+    browser.screenshot("dashboard-questions-sales");
+  }
+
+  private JsonPath questions(Api api, String group) {
+    RequestSpecification request = api.admin();
+    if (group != null) {
+      request = request.queryParam("group", group);
+    }
+    return request.get("api/campaigns/" + secondWave + "/results/questions").jsonPath();
+  }
+
+  private static String question(String id) {
+    return "dimensions.questions.flatten().find { it.id == '" + id + "' }";
+  }
+
+  /** What the bar of a question says to a screen reader, from the API's distribution. */
+  private static String said(JsonPath figures, String id) {
+    List<Integer> counts = figures.getList(question(id) + ".distribution", Integer.class);
+    StringBuilder said = new StringBuilder("Answers: ");
+    for (int i = 0; i < counts.size(); i++) {
+      said.append(i == 0 ? "" : ", ")
+          .append("level ")
+          .append(i + 1)
+          .append(": ")
+          .append(counts.get(i));
+    }
+    return said.toString();
+  }
+
+  private static String percent(JsonPath figures, String id, String part, String whole) {
+    double share =
+        100.0
+            * figures.getInt(question(id) + "." + part)
+            / figures.getInt(question(id) + "." + whole);
+    return String.format(Locale.ENGLISH, "%.0f %%", share);
+  }
+
+  private String rowText(String questionId) {
+    return browser
+        .driver
+        .findElement(By.cssSelector(".question-row[data-question='" + questionId + "']"))
+        .getText();
   }
 
   @Test

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -86,6 +89,46 @@ class ResultsApiIT {
         .isCloseTo(50.4163, within(0.01));
     assertThat(r.getDouble("alignmentGap")).isCloseTo(20.8333, within(0.01));
     assertThat(r.getDouble("questions.find { it.id == 'a2' }.mean")).isCloseTo(2.6, within(0.001));
+
+    // question by question: the organisation, then Sales (its own responses) picked by key
+    JsonPath org = questions(api, id, null);
+    assertThat(org.getString("group.key")).isEqualTo("organisation");
+    assertThat(org.getList(A1 + ".distribution", Integer.class)).containsExactly(1, 1, 2, 1, 1);
+    assertThat(org.getInt(A2 + ".asked")).isEqualTo(6);
+    assertThat(org.getInt(A2 + ".answered")).isEqualTo(5);
+    assertThat(org.getInt(A2 + ".dontKnow")).isEqualTo(1);
+    assertThat(org.getList("bands.favourable", Integer.class)).containsExactly(4, 5);
+    String sales = org.getString("groups.find { it.label == 'Sales' }.key");
+    JsonPath own = questions(api, id, sales);
+    assertThat(own.getInt("group.responses")).isEqualTo(3);
+    assertThat(own.getDouble(A1 + ".mean")).isCloseTo(4.0, within(1e-9));
+    assertThat(own.getDouble(A1 + ".score")).isCloseTo(75.0, within(1e-9));
+    assertThat(own.getInt(A1 + ".favourable")).isEqualTo(2);
+    assertThat(own.getInt(A1 + ".neutral")).isEqualTo(1);
+    api.admin()
+        .queryParam("group", "department:" + UUID.randomUUID())
+        .get("api/campaigns/" + id + "/results/questions")
+        .then()
+        .statusCode(400)
+        .body("fields.group", startsWith("is not a group"));
+  }
+
+  private static final String A1 =
+      "dimensions.find { it.id == 'a' }.questions.find { it.id == 'a1' }";
+  private static final String A2 =
+      "dimensions.find { it.id == 'a' }.questions.find { it.id == 'a2' }";
+
+  private static JsonPath questions(Api api, String campaignId, String group) {
+    RequestSpecification request = api.admin();
+    if (group != null) {
+      request = request.queryParam("group", group);
+    }
+    return request
+        .get("api/campaigns/" + campaignId + "/results/questions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   @Test
@@ -166,8 +209,10 @@ class ResultsApiIT {
     // the weighted means of Sales and Ops alone, so subtracting the visible departments gives 0
     Api api = new Api(base);
     String csv = "path,headcount,customerFacing\nSales,10,true\nOps,30,false\nLegal,4,false\n";
-    JsonPath low = smallDepartmentWave(api, csv, 1);
-    JsonPath high = smallDepartmentWave(api, csv, 5);
+    String lowId = smallDepartmentWave(api, csv, 1);
+    String highId = smallDepartmentWave(api, csv, 5);
+    JsonPath low = results(api, lowId);
+    JsonPath high = results(api, highId);
 
     assertThat(low.getBoolean("departments.find { it.path == 'Legal' }.hidden")).isTrue();
     assertThat(low.getString("departments.find { it.path == 'Legal' }.responses")).isNull();
@@ -193,9 +238,23 @@ class ResultsApiIT {
             "departments")) {
       assertThat(high.get(figure).toString()).as(figure).isEqualTo(low.get(figure).toString());
     }
+    // nor to any group a filter offers, question by question; Legal is not among them
+    JsonPath lowGroups = questions(api, lowId, null);
+    JsonPath highGroups = questions(api, highId, null);
+    List<String> labels = lowGroups.getList("groups.label", String.class);
+    assertThat(labels).contains("Sales", "Ops", "Staff tier").doesNotContain("Legal");
+    assertThat(highGroups.getList("groups.label", String.class)).isEqualTo(labels);
+    for (String label : labels) {
+      String find = "groups.find { it.label == '" + label + "' }.key";
+      JsonPath a = questions(api, lowId, lowGroups.getString(find));
+      JsonPath b = questions(api, highId, highGroups.getString(find));
+      assertThat(b.get("dimensions").toString())
+          .as(label)
+          .isEqualTo(a.get("dimensions").toString());
+    }
   }
 
-  private JsonPath smallDepartmentWave(Api api, String csv, int legalLevel) {
+  private String smallDepartmentWave(Api api, String csv, int legalLevel) {
     String id = campaign(api, 5, csv);
     for (int i = 0; i < 6; i++) {
       api.respond(id, "Sales", "STAFF", Map.of("a1", 4, "a2", 4, "b1", 4));
@@ -206,7 +265,7 @@ class ResultsApiIT {
           id, "Legal", "STAFF", Map.of("a1", legalLevel, "a2", legalLevel, "b1", legalLevel));
     }
     api.close(id);
-    return results(api, id);
+    return id;
   }
 
   @Test
@@ -378,7 +437,8 @@ class ResultsApiIT {
     String id = campaign(api, 3, "path,headcount,customerFacing\nSales,10,true\n");
     api.close(id);
     Api.TestUser outsider = api.newUser(false);
-    for (String path : List.of("/results", "/results/instrument", "/results/comments")) {
+    for (String path :
+        List.of("/results", "/results/instrument", "/results/comments", "/results/questions")) {
       api.as(outsider.email(), outsider.password())
           .get("api/campaigns/" + id + path)
           .then()

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
@@ -133,6 +134,18 @@ public class ResultsResource {
   public List<InstrumentQuality.DimensionQuality> instrument(
       @PathParam("campaignId") String campaignId) {
     return results.instrument(campaignId);
+  }
+
+  /**
+   * One published group's figures question by question (the organisation unless {@code ?group=}
+   * names another of the groups listed); not in API.md's results body, which stays as specified.
+   */
+  @GET
+  @Path("questions")
+  public QuestionsView questions(
+      @PathParam("campaignId") String campaignId, @QueryParam("group") String group) {
+    ResultsService.GroupQuestions found = results.groupQuestions(campaignId, group);
+    return QuestionsView.of(found);
   }
 
   /** The comments DESIGN §4 rule 15 lets through, per dimension and group. */

@@ -170,6 +170,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     add(
         card("Tiers", ResultTables.tiers(r)),
         card("Departments", hidden, withheld, ResultTables.departments(model, r)));
+    add(
+        card(
+            "Questions",
+            new QuestionsPanel(model, group -> results.groupQuestions(campaignId, group))));
     add(card("Comments", CommentsPanel.of(results.comments(campaignId))));
     add(
         card(

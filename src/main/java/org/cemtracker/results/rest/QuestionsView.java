@@ -1,0 +1,101 @@
+package org.cemtracker.results.rest;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.results.ResultsService.GroupQuestions;
+import org.cemtracker.scoring.Bands;
+import org.cemtracker.scoring.PublishedGroups;
+import org.cemtracker.scoring.QuestionBreakdown;
+
+/**
+ * The body of {@code GET /api/campaigns/{id}/results/questions}: one published group's figures
+ * question by question, the groups that may be asked for, the scale and its bands. The cells a
+ * group is made of stay inside: a client names groups by key.
+ */
+public record QuestionsView(
+    GroupView group,
+    List<GroupView> groups,
+    List<MaturityModel.ScaleLevel> levels,
+    BandsView bands,
+    List<DimensionView> dimensions) {
+
+  /** A published group as a client sees it. */
+  public record GroupView(String key, String kind, String label, long responses) {}
+
+  /** The levels of each band; {@code neutral} is null on an even scale. */
+  public record BandsView(List<Integer> unfavourable, Integer neutral, List<Integer> favourable) {}
+
+  public record DimensionView(String id, String name, Double score, List<QuestionView> questions) {}
+
+  public record QuestionView(
+      String id,
+      String text,
+      long asked,
+      long answered,
+      long dontKnow,
+      Double mean,
+      Double score,
+      List<Long> distribution,
+      long unfavourable,
+      long neutral,
+      long favourable) {}
+
+  static QuestionsView of(GroupQuestions found) {
+    MaturityModel model = found.model();
+    Bands bands = new Bands(model.levels());
+    return new QuestionsView(
+        group(found.breakdown().group()),
+        found.groups().stream().map(QuestionsView::group).toList(),
+        model.scale(),
+        new BandsView(
+            range(1, bands.unfavourableUpTo()),
+            bands.neutral() == 0 ? null : bands.neutral(),
+            range(bands.favourableFrom(), model.levels())),
+        found.breakdown().dimensions().stream().map(d -> dimension(d, model)).toList());
+  }
+
+  private static GroupView group(PublishedGroups.Group g) {
+    return new GroupView(g.key(), g.kind(), g.label(), g.responses());
+  }
+
+  private static DimensionView dimension(
+      QuestionBreakdown.DimensionFigures d, MaturityModel model) {
+    String name =
+        model.dimensions().stream()
+            .filter(m -> m.id().equals(d.dimensionId()))
+            .findFirst()
+            .map(MaturityModel.Dimension::name)
+            .orElse(d.dimensionId());
+    return new DimensionView(
+        d.dimensionId(),
+        name,
+        d.score(),
+        d.questions().stream().map(q -> question(q, model)).toList());
+  }
+
+  private static QuestionView question(QuestionBreakdown.QuestionFigures q, MaturityModel model) {
+    String text =
+        model.questions().stream()
+            .filter(m -> m.id().equals(q.questionId()))
+            .findFirst()
+            .map(MaturityModel.Question::text)
+            .orElse(q.questionId());
+    return new QuestionView(
+        q.questionId(),
+        text,
+        q.asked(),
+        q.answered(),
+        q.dontKnow(),
+        q.mean(),
+        q.score(),
+        q.distribution(),
+        q.bands().unfavourable(),
+        q.bands().neutral(),
+        q.bands().favourable());
+  }
+
+  private static List<Integer> range(int from, int to) {
+    return IntStream.rangeClosed(from, to).boxed().toList();
+  }
+}
