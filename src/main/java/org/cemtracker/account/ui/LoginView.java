@@ -39,6 +39,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
   public LoginView(Authenticator authenticator) {
     this.authenticator = authenticator;
     addClassName("login-view");
+    getElement().setAttribute("role", "main");
     form.setI18n(i18n("Incorrect e-mail or password", "Check them and try again."));
     form.setForgotPasswordButtonVisible(false);
     form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));

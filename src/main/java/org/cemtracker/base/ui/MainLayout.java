@@ -1,13 +1,16 @@
 package org.cemtracker.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -47,8 +50,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     toggle.setAriaLabel("Menu");
     Div spacer = new Div();
     spacer.addClassName("navbar-spacer");
-    addToNavbar(toggle, pageTitle, spacer, userMenu(user));
-    addToDrawer(brand(), navigation(), footer());
+    Header header = new Header(toggle, pageTitle, spacer, userMenu(user));
+    header.addClassName("navbar-content");
+    addToNavbar(header);
+    Nav drawer = new Nav(brand(), navigation(), footer());
+    drawer.getElement().setAttribute("aria-label", "Main");
+    addToDrawer(drawer);
+  }
+
+  /** The view is the page's main landmark, so that assistive technology can jump to it. */
+  @Override
+  public void showRouterLayoutContent(HasElement content) {
+    super.showRouterLayoutContent(content);
+    if (content != null) {
+      content.getElement().setAttribute("role", "main");
+    }
   }
 
   private static Component brand() {

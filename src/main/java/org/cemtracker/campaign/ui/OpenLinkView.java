@@ -32,6 +32,7 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
   public OpenLinkView(SurveyService survey) {
     this.survey = survey;
     addClassName("survey");
+    getElement().setAttribute("role", "main");
   }
 
   @Override

@@ -55,6 +55,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   public SurveyView(SurveyService survey) {
     this.survey = survey;
     addClassName("survey");
+    getElement().setAttribute("role", "main");
     page.addClassName("survey-page");
     add(page);
   }
@@ -165,6 +166,11 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     page.removeAll();
     page.add(header());
     ProgressBar progress = new ProgressBar(0, questionnaire.sections().size(), index + 1);
+    progress
+        .getElement()
+        .setAttribute(
+            "aria-label",
+            "Progress: page " + (index + 1) + " of " + questionnaire.sections().size());
     Span step = new Span("Page " + (index + 1) + " of " + questionnaire.sections().size());
     step.addClassName("survey-step");
     H2 name = new H2(current.name());
