@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -99,6 +100,44 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
         .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+  }
+
+  /** The header of the open dialog with this id (a ConfirmDialog), waiting for it to open. */
+  String dialogHeader(String id) {
+    return (String)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+            .until(
+                d ->
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "const e = document.getElementById(arguments[0]);"
+                                + " return e && e.opened ? e.header : null;",
+                            id));
+  }
+
+  /**
+   * The confirm or cancel button of the ConfirmDialog that is open now, by its label (a dialog
+   * closed before may still be in the page, with the same buttons).
+   */
+  WebElement dialogButton(String which, String label) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                (WebElement)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "const dialog = [...document.querySelectorAll('vaadin-confirm-dialog')]"
+                                + "  .find(e => e.opened);"
+                                + " if (!dialog) { return null; }"
+                                + " const scopes = [dialog, dialog._overlayElement].filter(Boolean);"
+                                + " for (const scope of scopes) {"
+                                + "  const b = [...scope.querySelectorAll('vaadin-button')].find(b =>"
+                                + "   b.getAttribute('slot') === arguments[0] + '-button'"
+                                + "   && b.textContent.trim() === arguments[1]);"
+                                + "  if (b) { return b; } }"
+                                + " return null;",
+                            which,
+                            label));
   }
 
   void waitForUrl(String fragment) {

@@ -67,7 +67,7 @@ class ConsultantBrowserIT {
   private int removeButtons() {
     return browser
         .driver
-        .findElements(By.xpath("//vaadin-button[normalize-space(.)='Remove']"))
+        .findElements(By.xpath("//vaadin-grid//vaadin-button[normalize-space(.)='Remove']"))
         .size();
   }
 
@@ -100,6 +100,23 @@ class ConsultantBrowserIT {
     assertThat(offeredRoles()).contains("Consultant");
     // HR's row only: not the consultant's own
     assertThat(removeButtons()).isEqualTo(1);
+    // removing asks first, naming who; cancelled, HR stays; confirmed, HR is gone
+    browser.waitFor(By.xpath("//vaadin-grid//vaadin-button[normalize-space(.)='Remove']")).click();
+    assertThat(browser.dialogHeader("confirm-remove-member"))
+        .isEqualTo("Remove " + hr.email() + "?");
+    browser.dialogButton("cancel", "Cancel").click();
+    assertThat(api.admin().get("api/organisations/" + first + "/members").asString())
+        .contains(hr.email());
+    browser.waitFor(By.xpath("//vaadin-grid//vaadin-button[normalize-space(.)='Remove']")).click();
+    browser.dialogButton("confirm", "Remove").click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                !api.admin()
+                    .get("api/organisations/" + first + "/members")
+                    .asString()
+                    .contains(hr.email()));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> removeButtons() == 0);
   }
 
   @Test
@@ -128,7 +145,15 @@ class ConsultantBrowserIT {
     assertThat(browser.driver.findElement(By.id("open-management")).getAttribute("disabled"))
         .isNotNull();
 
+    // opening a phase asks first (it freezes k and the tree); cancelled, nothing opens
     browser.waitFor(By.id("open-leadership")).click();
+    assertThat(browser.dialogHeader("confirm-open-leadership"))
+        .isEqualTo("Open the leadership phase?");
+    browser.dialogButton("cancel", "Cancel").click();
+    assertThat(browser.driver.findElement(By.tagName("body")).getText())
+        .doesNotContain("Open since");
+    browser.waitFor(By.id("open-leadership")).click();
+    browser.dialogButton("confirm", "Open phase").click();
     browser.waitForText("Open since");
     browser.waitFor(By.id("invite-department")).click();
     browser.waitFor(By.xpath("//vaadin-select-item[contains(., 'Sales')]")).click();

@@ -3,6 +3,8 @@ package org.cemtracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A respondent answers on a phone: 375 × 812, resumes after a reload, cannot answer twice. */
 @ExtendWith(ArquillianExtension.class)
@@ -64,17 +68,41 @@ class RespondentBrowserIT {
     next();
     browser.waitForText("Page 2 of 8");
 
+    // a reload stays on the page it left
     browser.driver.navigate().refresh();
-    browser.waitForText("Continue where you left off");
-    browser.waitFor(By.id("survey-start")).click();
     browser.waitForText("Page 2 of 8");
-    for (int page = 2; page <= 8; page++) {
+    for (int page = 2; page < 8; page++) {
       browser.waitForText("Page " + page + " of 8");
       answerEveryQuestionOnThePage(3);
-      if (page < 8) {
-        next();
-      }
+      next();
     }
+    // the last question left open: submitting warns first, naming how many, and leads back to it
+    browser.waitForText("Page 8 of 8");
+    List<WebElement> groups = browser.driver.findElements(By.cssSelector("vaadin-radio-group"));
+    for (WebElement group : groups.subList(0, groups.size() - 1)) {
+      group.findElements(By.cssSelector("vaadin-radio-button")).get(2).click();
+    }
+    browser.waitFor(By.id("survey-submit")).click();
+    assertThat(browser.dialogHeader("survey-unanswered")).isEqualTo("1 question has no answer");
+    // the whole submit label shows on a phone, not "Submit answ…"
+    assertThat(
+            (Boolean)
+                browser.driver.executeScript(
+                    "const b = document.getElementById('survey-submit')"
+                        + ".shadowRoot.querySelector('[part=label]');"
+                        + " return b.scrollWidth <= b.clientWidth;"))
+        .isTrue();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "const o = document.querySelector('vaadin-confirm-dialog-overlay');"
+                            + " return o && !o.hasAttribute('opening');"));
+    browser.screenshot("survey-unanswered-phone");
+    button("Answer them").click();
+    browser.waitForText("Page 8 of 8");
+    answerEveryQuestionOnThePage(3);
     browser.waitFor(By.id("survey-submit")).click();
     String receipt = browser.waitFor(By.id("survey-receipt")).getText();
     assertThat(receipt).contains("CEM-");
@@ -122,6 +150,27 @@ class RespondentBrowserIT {
     browser.waitForText("Page 1 of 8");
     assertThat(SurvivingBrowsers.chosen(browser, answered)).isEqualTo("4");
     assertThat(browser.driver.getCurrentUrl()).endsWith("/survey").doesNotContain(open);
+  }
+
+  @Test
+  void submittingWithNothingAnsweredSaysSoInPlainWords() {
+    browser.open("survey/" + token);
+    browser.waitFor(By.id("survey-start")).click();
+    for (int page = 1; page < 8; page++) {
+      browser.waitForText("Page " + page + " of 8");
+      next();
+    }
+    browser.waitFor(By.id("survey-submit")).click();
+    assertThat(browser.dialogHeader("survey-nothing-answered")).isEqualTo("No answers yet");
+    button("Go to the first question").click();
+    browser.waitForText("Page 1 of 8");
+    assertThat(api.anonymous().get("api/survey/" + token).<Boolean>path("submitted"))
+        .as("nothing was submitted")
+        .isFalse();
+  }
+
+  private WebElement button(String text) {
+    return browser.waitFor(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
   }
 
   @Test

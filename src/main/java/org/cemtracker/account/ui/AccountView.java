@@ -22,6 +22,7 @@ import java.util.Locale;
 import org.cemtracker.account.AccountService;
 import org.cemtracker.account.ApiToken;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Confirm;
 
 /** The signed-in user's own account: change the password, manage personal API tokens. */
 @Route(AccountView.ROUTE)
@@ -82,10 +83,18 @@ public class AccountView extends VerticalLayout {
               Button revoke =
                   new Button(
                       "Revoke",
-                      e -> {
-                        accounts.revokeToken(t.id());
-                        refresh();
-                      });
+                      e ->
+                          Confirm.ask(
+                              "confirm-revoke",
+                              "Revoke the token " + t.name() + "?",
+                              "Scripts that use it are refused from now on. This cannot be undone;"
+                                  + " create a new token to replace it.",
+                              "Revoke",
+                              true,
+                              () -> {
+                                accounts.revokeToken(t.id());
+                                refresh();
+                              }));
               revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
               return revoke;
             })

@@ -31,6 +31,7 @@ import java.util.Locale;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.Settings;
 import org.cemtracker.base.proxy.ClientView;
+import org.cemtracker.base.ui.Confirm;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.CampaignStatus;
@@ -190,7 +191,18 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       close.setId("close-campaign");
       lifecycle.add(close);
     } else if (campaign.status() == CampaignStatus.CLOSED) {
-      Button publish = new Button("Publish results", e -> act(() -> campaigns.publish(campaignId)));
+      Button publish =
+          new Button(
+              "Publish results",
+              e ->
+                  Confirm.ask(
+                      "confirm-publish",
+                      "Publish the results?",
+                      "The organisation's leaders, HR and department heads will see the released"
+                          + " results. Publishing cannot be undone.",
+                      "Publish results",
+                      false,
+                      () -> act(() -> campaigns.publish(campaignId))));
       publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       publish.setId("publish-results");
       lifecycle.add(
@@ -263,7 +275,21 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
               && (tier == Tier.LEADERSHIP
                   || campaign.openedAt(Tier.values()[tier.ordinal() - 1]) != null);
       Button open =
-          new Button("Open phase", e -> act(() -> campaigns.openPhase(campaignId, tier.name())));
+          new Button(
+              "Open phase",
+              e ->
+                  Confirm.ask(
+                      "confirm-open-" + tier.name().toLowerCase(),
+                      "Open the " + tierName(tier).toLowerCase() + " phase?",
+                      (tier == Tier.LEADERSHIP
+                              ? "The anonymity threshold and the department tree are frozen into"
+                                  + " the campaign now; later edits apply to later campaigns. "
+                              : "")
+                          + "Invitation links of this phase start to work. A phase cannot be"
+                          + " closed on its own, only with the whole campaign.",
+                      "Open phase",
+                      false,
+                      () -> act(() -> campaigns.openPhase(campaignId, tier.name()))));
       open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       open.setEnabled(allowed);
       open.setId("open-" + tier.name().toLowerCase());

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,7 @@ final class SurveySession {
   static final String COOKIE = "CEMSURVEY";
   static final String OPEN_COOKIE = "CEMOPEN";
   private static final String ATTRIBUTE = "org.cemtracker.survey-token";
+  private static final String PAGE = "org.cemtracker.survey-page";
   static final int KEPT = (int) Duration.ofDays(7).toSeconds();
 
   private SurveySession() {}
@@ -56,8 +58,25 @@ final class SurveySession {
     return token;
   }
 
+  /** The page of questions this browser is on, so that a reload comes back to it. */
+  static void rememberPage(String token, int page) {
+    VaadinSession.getCurrent().setAttribute(PAGE, new Page(token, page));
+  }
+
+  /** The page this browser was on with this token, if it was on one. */
+  static Optional<Integer> page(String token) {
+    VaadinSession session = VaadinSession.getCurrent();
+    Object page = session == null ? null : session.getAttribute(PAGE);
+    return page instanceof Page p && p.token().equals(token)
+        ? Optional.of(p.index())
+        : Optional.empty();
+  }
+
+  private record Page(String token, int index) implements Serializable {}
+
   /** Submitted: this browser no longer offers the questionnaire to whoever uses it next. */
   static void forget() {
+    VaadinSession.getCurrent().setAttribute(PAGE, null);
     VaadinSession.getCurrent().setAttribute(ATTRIBUTE, null);
     set(COOKIE, "", 0);
     set(OPEN_COOKIE, "", 0);

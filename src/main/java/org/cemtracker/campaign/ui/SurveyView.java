@@ -3,6 +3,7 @@ package org.cemtracker.campaign.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -100,7 +101,10 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     } else if (!questionnaire.open()) {
       message("Not open", questionnaire.closedReason());
     } else {
-      introduction();
+      // a reload comes back to the page of questions it left, the answers given kept
+      SurveySession.page(token)
+          .filter(index -> index < questionnaire.sections().size())
+          .ifPresentOrElse(this::show, this::introduction);
     }
   }
 
@@ -162,6 +166,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
 
   private void show(int index) {
     section = index;
+    SurveySession.rememberPage(SurveySession.token(), index);
     SurveyService.Section current = questionnaire.sections().get(index);
     page.removeAll();
     page.add(header());
@@ -237,7 +242,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
             last ? "Submit answers" : "Next",
             e -> {
               if (last) {
-                submit();
+                confirmSubmit();
               } else {
                 save();
                 show(index + 1);
@@ -271,6 +276,46 @@ public class SurveyView extends Div implements BeforeEnterObserver {
       saved.setText("Your answers are saved as you go: open the same link again to continue.");
     } catch (Problem problem) {
       Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE);
+    }
+  }
+
+  /**
+   * Submits at once when every question has an answer; warns first, naming how many, when some have
+   * none; and says in plain words that an answer is needed when none is given at all.
+   */
+  private void confirmSubmit() {
+    int total = questionnaire.sections().stream().mapToInt(s -> s.questions().size()).sum();
+    long unanswered = total - answers.size();
+    if (answers.values().stream().allMatch(level -> level == DONT_KNOW)) {
+      ConfirmDialog none =
+          new ConfirmDialog(
+              "No answers yet",
+              "You have not chosen an answer for any question. Pick the statement closest to what"
+                  + " you see for at least one question (\"Don't know\" alone is not enough), then"
+                  + " submit.",
+              "Go to the first question",
+              e -> show(0));
+      none.setId("survey-nothing-answered");
+      none.open();
+    } else if (unanswered > 0) {
+      ConfirmDialog warn =
+          new ConfirmDialog(
+              unanswered == 1
+                  ? "1 question has no answer"
+                  : unanswered + " questions have no answer",
+              unanswered
+                  + " of "
+                  + total
+                  + " questions are unanswered. They count as not answered, and once submitted"
+                  + " your answers cannot be changed.",
+              "Submit anyway",
+              e -> submit(),
+              "Answer them",
+              e -> show(firstUnanswered()));
+      warn.setId("survey-unanswered");
+      warn.open();
+    } else {
+      submit();
     }
   }
 

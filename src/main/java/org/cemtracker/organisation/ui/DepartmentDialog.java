@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Confirm;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentImport;
 import org.cemtracker.organisation.DepartmentImport.JsonRow;
@@ -82,7 +83,20 @@ class DepartmentDialog extends Dialog {
                                     && !d.path().startsWith(department.path() + "/"))
                         .map(d -> new DepartmentRow(d.path(), d.headcount(), d.customerFacing()))
                         .toList();
-                apply(save, rows, path);
+                int removed = tree.get().size() - rows.size();
+                Confirm.ask(
+                    "confirm-remove-department",
+                    "Remove " + department.path() + "?",
+                    (removed == 1
+                            ? "The department is removed"
+                            : "The department and its "
+                                + (removed - 1)
+                                + (removed == 2 ? " sub-department are" : " sub-departments are")
+                                + " removed")
+                        + " from the tree. Campaigns already opened keep the tree they froze.",
+                    "Remove",
+                    true,
+                    () -> apply(save, rows, path));
               });
       remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       getFooter().add(remove);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Confirm;
 import org.cemtracker.organisation.Membership;
 import org.cemtracker.organisation.OrganisationService;
 import org.cemtracker.organisation.Role;
@@ -44,10 +45,18 @@ class MembersPanel extends Div {
               Button remove =
                   new Button(
                       "Remove",
-                      e -> {
-                        organisations.removeMember(organisationId, m.membership().id());
-                        refresh();
-                      });
+                      e ->
+                          Confirm.ask(
+                              "confirm-remove-member",
+                              "Remove " + m.email() + "?",
+                              "They lose access to this organisation at once; their account stays."
+                                  + " You can add them again later.",
+                              "Remove",
+                              true,
+                              () -> {
+                                organisations.removeMember(organisationId, m.membership().id());
+                                refresh();
+                              }));
               remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
               return remove;
             })
