@@ -8,9 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A measure of an initiative's success: a baseline, a target and dated measurements. */
@@ -95,5 +98,30 @@ public class Kpi {
     }
     double latest = values.get(values.size() - 1).value();
     return (latest - baseline) / (target - baseline);
+  }
+
+  /**
+   * The progress in words that also read right past the target and on the wrong side of the
+   * baseline ("40 % of the way from baseline to target", "target reached", "moving away from the
+   * target: 5 below the baseline"); null where {@link #progress} is.
+   */
+  public String progressInWords() {
+    Double progress = progress();
+    if (progress == null) {
+      return null;
+    }
+    if (progress >= 1) {
+      return "target reached";
+    }
+    if (progress < 0) {
+      double latest = measurements().get(measurements().size() - 1).value();
+      return "moving away from the target: "
+          + new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+              .format(Math.abs(latest - baseline))
+          + (latest < baseline ? " below" : " above")
+          + " the baseline";
+    }
+    return String.format(
+        Locale.ENGLISH, "%.0f %% of the way from baseline to target", progress * 100);
   }
 }

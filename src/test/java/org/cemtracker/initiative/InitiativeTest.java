@@ -102,6 +102,13 @@ class InitiativeTest {
         .extracting(Measurement::value)
         .containsExactly(12.0, 15.0);
     assertThat(initiative.kpis().get(0).progress()).isEqualTo(0.25);
+    assertThat(initiative.kpis().get(0).progressInWords())
+        .isEqualTo("25 % of the way from baseline to target");
+    initiative.measure(kpi, LocalDate.parse("2027-05-01"), 6.5);
+    assertThat(initiative.kpis().get(0).progressInWords())
+        .isEqualTo("moving away from the target: 3.5 below the baseline");
+    initiative.measure(kpi, LocalDate.parse("2027-06-01"), 31);
+    assertThat(initiative.kpis().get(0).progressInWords()).isEqualTo("target reached");
   }
 
   @Test

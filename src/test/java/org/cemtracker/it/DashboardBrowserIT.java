@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -124,6 +125,16 @@ class DashboardBrowserIT {
         .contains("Sales");
     browser.screenshot("dashboard");
 
+    // the departments sort by score, lowest first; the hidden one, with no score, goes last
+    WebElement byScore =
+        browser.driver.findElement(
+            By.xpath("//vaadin-grid[@id='department-results']//vaadin-grid-sorter[.='Score']"));
+    browser.driver.executeScript("arguments[0].click();", byScore);
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(d -> List.of("Finance", "IT").contains(departmentOrder().get(0)));
+    assertThat(departmentOrder()).endsWith("Service", "Sales", "Legal");
+
     org.openqa.selenium.WebElement sales =
         browser.driver.findElement(
             By.xpath(
@@ -192,6 +203,18 @@ class DashboardBrowserIT {
       }
     }
     throw new AssertionError(path + " is not in the departments grid: " + cells);
+  }
+
+  /** The departments grid's first column, in the order the rows are shown. */
+  @SuppressWarnings("unchecked")
+  private List<String> departmentOrder() {
+    return (List<String>)
+        browser.driver.executeScript(
+            "const g = document.querySelector('#department-results');"
+                + " return [...g.shadowRoot.querySelectorAll('#items tr')]"
+                + "  .filter(r => !r.hidden).sort((a, b) => a.index - b.index)"
+                + "  .map(r => g.querySelector('vaadin-grid-cell-content[slot=\"'"
+                + "    + r.querySelector('td slot').name + '\"]').textContent.trim());");
   }
 
   private long heatmapCellsInRow(String label) {

@@ -127,11 +127,21 @@ class InitiativeBrowserIT {
 
     // the audit log tells who did it
     browser.open("audit?org=" + orgId + "&entity=initiative");
-    browser.waitFor(By.id("audit-grid"));
-    browser.waitForText("initiative · checked in");
-    assertThat(browser.driver.findElement(By.tagName("body")).getText())
-        .contains("initiative · created")
-        .contains("status: PROPOSED → APPROVED");
+    // as sentences, the changes behind each event's details
+    browser.waitFor(By.id("audit-list"));
+    browser.waitForText("posted a check-in on the initiative “Grow A”.");
+    assertThat(browser.driver.findElement(By.id("audit-list")).getText())
+        .contains("created the initiative “Grow A”.")
+        .doesNotContain("Status: PROPOSED → APPROVED");
+    WebElement change =
+        browser.driver.findElement(
+            By.xpath(
+                "//vaadin-details[contains(@class, 'audit-event')]"
+                    + "[.//span[contains(., 'changed the initiative')]]"
+                    + "[.//li[contains(., 'Status: PROPOSED → APPROVED')]]"));
+    browser.driver.executeScript("arguments[0].opened = true", change);
+    browser.waitForText("Status: PROPOSED → APPROVED");
+    browser.screenshot("audit-log");
   }
 
   @Test

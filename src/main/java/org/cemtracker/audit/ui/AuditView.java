@@ -1,7 +1,11 @@
 package org.cemtracker.audit.ui;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,13 +19,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,20 +86,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         audit.events(orgId, null, 500).stream()
             .filter(e -> entity == null || e.entity().equals(entity))
             .toList();
-    Grid<AuditEvent> grid = new Grid<>();
-    grid.setId("audit-grid");
-    grid.addColumn(e -> WHEN.format(e.at().atZoneSameInstant(ZoneId.systemDefault())))
-        .setHeader("When")
-        .setAutoWidth(true);
-    grid.addColumn(AuditEvent::actorEmail).setHeader("Who").setAutoWidth(true);
-    grid.addColumn(e -> e.entity() + " · " + e.action().toLowerCase(Locale.ROOT).replace('_', ' '))
-        .setHeader("What")
-        .setAutoWidth(true);
-    grid.addColumn(AuditEvent::subject).setHeader("Of").setAutoWidth(true);
-    grid.addColumn(e -> summary(e.changes())).setHeader("Changes").setFlexGrow(1);
-    grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setItems(events);
-    grid.setAllRowsVisible(events.size() <= 50);
+    Div list = new Div();
+    list.setId("audit-list");
+    list.addClassName("audit-list");
+    events.forEach(e -> list.add(row(e)));
     Span count =
         new Span(
             events.size()
@@ -117,11 +107,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
       add(none);
       return;
     }
-    add(count, grid);
+    add(count, list);
   }
 
   private void go(String orgId, String entity) {
-    java.util.Map<String, String> params = new java.util.HashMap<>();
+    Map<String, String> params = new HashMap<>();
     params.put("org", orgId);
     if (entity != null) {
       params.put("entity", entity);
@@ -129,39 +119,24 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     getUI().ifPresent(ui -> ui.navigate(AuditView.class, QueryParameters.simple(params)));
   }
 
-  /** "status: PROPOSED → APPROVED; title: … " */
-  static String summary(String changes) {
-    if (changes == null || changes.isBlank()) {
-      return "";
+  /** One event: its time and sentence, its changes behind "Details" when there are any. */
+  private static Component row(AuditEvent event) {
+    Span when = new Span(WHEN.format(event.at().atZoneSameInstant(ZoneId.systemDefault())));
+    when.addClassName("audit-when");
+    Span what = new Span(AuditSentence.of(event));
+    what.addClassName("audit-sentence");
+    Div line = new Div(when, what);
+    line.addClassName("audit-line");
+    List<String> changes = AuditSentence.changes(event.changes());
+    if (changes.isEmpty()) {
+      line.addClassName("audit-event");
+      return line;
     }
-    JsonObject object;
-    try (var reader = Json.createReader(new StringReader(changes))) {
-      object = reader.readObject();
-    }
-    List<String> parts = new ArrayList<>();
-    object.forEach(
-        (field, value) -> {
-          JsonObject change = value.asJsonObject();
-          String from = text(change.get("from"));
-          String to = text(change.get("to"));
-          parts.add(
-              field + ": " + (from.isEmpty() ? to : from + " → " + (to.isEmpty() ? "—" : to)));
-        });
-    return String.join("; ", parts);
-  }
-
-  private static String text(JsonValue value) {
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return "";
-    }
-    if (value.getValueType() == JsonValue.ValueType.STRING) {
-      return ((jakarta.json.JsonString) value).getString();
-    }
-    if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-      List<String> items = new ArrayList<>();
-      value.asJsonArray().forEach(v -> items.add(text(v)));
-      return "[" + String.join(", ", items) + "]";
-    }
-    return value.toString();
+    UnorderedList details = new UnorderedList();
+    changes.forEach(c -> details.add(new ListItem(c)));
+    details.addClassName("audit-changes");
+    Details more = new Details(line, details);
+    more.addClassName("audit-event");
+    return more;
   }
 }

@@ -3,6 +3,9 @@ package org.cemtracker.initiative.ui;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.DoubleSummaryStatistics;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.cemtracker.base.ui.Chart;
 import org.cemtracker.initiative.Kpi;
 import org.cemtracker.initiative.Measurement;
@@ -26,10 +29,19 @@ final class KpiChart {
     root.putObject("grid").put("left", 48).put("right", 72).put("top", 20).put("bottom", 28);
     root.putObject("tooltip").put("trigger", "axis");
     root.putObject("xAxis").put("type", "time");
-    root.putObject("yAxis")
-        .put("type", "value")
-        .put("scale", true)
-        .put("name", kpi.unit() == null ? "" : kpi.unit());
+    ObjectNode y =
+        root.putObject("yAxis")
+            .put("type", "value")
+            .put("scale", true)
+            .put("name", kpi.unit() == null ? "" : kpi.unit());
+    // the baseline and the target always inside the axis, so that their lines show
+    DoubleSummaryStatistics range =
+        kpi.measurements().stream().mapToDouble(Measurement::value).summaryStatistics();
+    Stream.of(kpi.baseline(), kpi.target()).filter(Objects::nonNull).forEach(range::accept);
+    if (range.getCount() > 0) {
+      double pad = Math.max(1, (range.getMax() - range.getMin()) * 0.08);
+      y.put("min", Math.floor(range.getMin() - pad)).put("max", Math.ceil(range.getMax() + pad));
+    }
     ObjectNode series = root.putArray("series").addObject();
     series.put("type", "line").put("name", kpi.name()).put("symbolSize", 8);
     series.putObject("lineStyle").put("color", "#0e7490").put("width", 3);

@@ -52,9 +52,7 @@ final class KpisPanel {
                   + " → target "
                   + number(kpi.target())
                   + (kpi.unit() == null ? "" : " " + kpi.unit())
-                  + (kpi.progress() == null
-                      ? ""
-                      : String.format(" · %.0f%% of the way", kpi.progress() * 100)));
+                  + (kpi.progress() == null ? "" : " · " + kpi.progressInWords()));
       range.addClassName("kpi-range");
       block.add(new Div(name, range));
       if (kpi.measurements().isEmpty()) {

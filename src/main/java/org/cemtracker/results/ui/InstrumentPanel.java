@@ -2,6 +2,7 @@ package org.cemtracker.results.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -39,10 +40,14 @@ final class InstrumentPanel {
         .setHeader("Dimension")
         .setAutoWidth(true)
         .setFlexGrow(1);
-    grid.addColumn(q -> DashboardCharts.tierName(q.tier())).setHeader("Tier").setAutoWidth(true);
+    grid.addColumn(q -> DashboardCharts.tierName(q.tier()))
+        .setHeader("Tier")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(InstrumentQuality.DimensionQuality::respondents)
         .setHeader("Respondents")
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(
             q ->
                 q.alpha() == null
@@ -50,23 +55,35 @@ final class InstrumentPanel {
                     : String.format(Locale.ENGLISH, "%.2f", q.alpha())
                         + (q.weak() ? " ⚠ below 0.7" : ""))
         .setHeader("Alpha")
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(
             q ->
                 q.items().stream()
                     .filter(InstrumentQuality.ItemFit::weak)
                     .map(
                         i ->
-                            i.questionId()
+                            "“"
+                                + questionText(model, i.questionId())
+                                + "”"
                                 + String.format(
                                     Locale.ENGLISH, " (r = %.2f)", i.correctedItemTotal()))
-                    .reduce((a, b) -> a + ", " + b)
+                    .reduce((a, b) -> a + "; " + b)
                     .orElse("—"))
         .setHeader("Questions that do not fit")
-        .setFlexGrow(1);
+        .setFlexGrow(4);
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(quality);
     grid.setAllRowsVisible(true);
     grid.setId("instrument-quality");
     return new Div(about, grid);
+  }
+
+  private static String questionText(MaturityModel model, String questionId) {
+    return model.questions().stream()
+        .filter(q -> q.id().equals(questionId))
+        .findFirst()
+        .map(MaturityModel.Question::text)
+        .orElse(questionId);
   }
 }

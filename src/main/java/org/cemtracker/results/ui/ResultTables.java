@@ -9,6 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.Comparator;
+import java.util.function.Function;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.scoring.Results;
 import org.cemtracker.scoring.WaveDelta;
@@ -38,28 +40,41 @@ final class ResultTables {
         .setHeader("Department")
         .setAutoWidth(true)
         .setFlexGrow(1)
-        .setTooltipGenerator(Results.DepartmentResult::path);
-    grid.addColumn(Results.DepartmentResult::headcount).setHeader("People").setAutoWidth(true);
+        .setTooltipGenerator(Results.DepartmentResult::path)
+        .setComparator(Results.DepartmentResult::path);
+    grid.addColumn(Results.DepartmentResult::headcount)
+        .setHeader("People")
+        .setAutoWidth(true)
+        .setComparator(Results.DepartmentResult::headcount);
     grid.addColumn(d -> d.customerFacing() ? "customer-facing" : "back office")
         .setHeader("Kind")
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setComparator(Results.DepartmentResult::customerFacing);
     grid.addColumn(d -> d.hidden() ? "hidden" : !d.covered() ? "none" : d.responses().toString())
         .setHeader("Responses")
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setComparator(byReleased(d -> d.responses() == null ? null : d.responses().doubleValue()));
     grid.addColumn(
             d ->
                 !d.covered() || d.headcount() == 0
                     ? "—"
                     : percent(d.responses() / (double) d.headcount()))
         .setHeader("Response rate")
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setComparator(
+            byReleased(
+                d ->
+                    d.headcount() == 0 || d.responses() == null
+                        ? null
+                        : d.responses() / (double) d.headcount()));
     grid.addColumn(
             d ->
                 d.hidden()
                     ? "hidden"
                     : !d.covered() ? "—" : withMargin(d.score(), d.marginOfError()))
         .setHeader("Score")
-        .setAutoWidth(true);
+        .setAutoWidth(true)
+        .setComparator(byReleased(Results.DepartmentResult::score));
     grid.setItems(r.departments());
     grid.setAllRowsVisible(true);
     grid.setId("department-results");
@@ -89,10 +104,25 @@ final class ResultTables {
         .setFlexGrow(1);
     grid.addColumn(c -> format(c.before())).setHeader("Before");
     grid.addColumn(c -> format(c.after())).setHeader("Now");
-    grid.addColumn(c -> signed(c.delta())).setHeader("Change");
+    grid.addColumn(c -> signed(c.delta()))
+        .setHeader("Change")
+        .setComparator(
+            Comparator.comparing(
+                WaveDelta.Change::delta, Comparator.nullsLast(Comparator.naturalOrder())));
     grid.setItems(delta.dimensions());
     grid.setAllRowsVisible(true);
     list.add(grid);
     return list;
+  }
+
+  /**
+   * Orders by a released figure, departments without one (hidden or not covered) last: a hidden
+   * department carries no figure, so its place in the order says nothing about its answers.
+   */
+  private static Comparator<Results.DepartmentResult> byReleased(
+      Function<Results.DepartmentResult, Double> figure) {
+    return Comparator.comparing(
+        d -> d.hidden() || !d.covered() ? null : figure.apply(d),
+        Comparator.nullsLast(Comparator.naturalOrder()));
   }
 }
