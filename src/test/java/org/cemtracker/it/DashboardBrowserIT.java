@@ -1,6 +1,7 @@
 package org.cemtracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -217,6 +218,25 @@ class DashboardBrowserIT {
                 + "    + r.querySelector('td slot').name + '\"]').textContent.trim());");
   }
 
+  @SuppressWarnings("unchecked")
+  private List<String> visualMapLabels() {
+    return (List<String>)
+        browser.driver.executeScript(
+            "return echarts.getInstanceByDom(document.querySelector('#heatmap-chart'))"
+                + ".getOption().visualMap[0].pieces.map(p => p.label);");
+  }
+
+  private double heatmapCell(String label, int column) {
+    return ((Number)
+            browser.driver.executeScript(
+                "const o = echarts.getInstanceByDom(document.querySelector('#heatmap-chart')).getOption();"
+                    + " const row = o.yAxis[0].data.indexOf(arguments[0]);"
+                    + " return o.series[0].data.find(c => c[1] === row && c[0] === arguments[1])[2];",
+                label,
+                column))
+        .doubleValue();
+  }
+
   private long heatmapCellsInRow(String label) {
     return (Long)
         browser.driver.executeScript(
@@ -323,6 +343,25 @@ class DashboardBrowserIT {
     assertThat(browser.driver.findElement(By.id("board-report")).getAttribute("href"))
         .endsWith("campaigns/" + latest + "/report");
     browser.driver.executeScript("document.querySelector('#heatmap-chart').scrollIntoView()");
+    assertThat(visualMapLabels()).first().asString().startsWith("Bolt-on CX (0–20)");
     browser.screenshot("dashboard-demo-heatmap");
+
+    // the same cells as differences from the organisation, in fixed bands; Legal still blank
+    // the card scrolls inside the layout, not the window: click through the DOM
+    browser.driver.executeScript(
+        "arguments[0].click();",
+        browser.driver.findElement(
+            By.xpath(
+                "//vaadin-radio-button[.//label[normalize-space(.)='Difference from the organisation']]")));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(d -> visualMapLabels().contains("within 3"));
+    JsonPath results = api.admin().get("api/campaigns/" + latest + "/results").jsonPath();
+    double sales = results.getDouble("departments.find { it.path == 'Sales' }.dimensions[0].score");
+    double organisation = results.getDouble("dimensions[0].score");
+    assertThat(heatmapCell("Sales", 0))
+        .isCloseTo(Math.round((sales - organisation) * 10) / 10.0, within(0.051));
+    assertThat(heatmapCellsInRow("Legal (hidden)")).isZero();
+    browser.screenshot("dashboard-demo-heatmap-differences");
   }
 }

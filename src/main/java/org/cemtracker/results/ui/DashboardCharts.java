@@ -57,50 +57,6 @@ final class DashboardCharts {
   }
 
   /** Departments × dimensions; a hidden department's row is labelled and left empty. */
-  static String heatmap(MaturityModel model, Results results) {
-    ObjectNode root = base();
-    List<Results.DepartmentResult> departments =
-        results.departments().stream().filter(d -> d.covered() || d.hidden()).toList();
-    root.putObject("grid").put("left", 240).put("right", 30).put("top", 10).put("bottom", 90);
-    ArrayNode x = root.putObject("xAxis").put("type", "category").putArray("data");
-    model.dimensions().forEach(d -> x.add(d.name()));
-    ((ObjectNode) root.get("xAxis")).putObject("axisLabel").put("rotate", 30).put("fontSize", 11);
-    ArrayNode y = root.putObject("yAxis").put("type", "category").putArray("data");
-    departments.forEach(d -> y.add(d.hidden() ? d.path() + " (hidden)" : d.path()));
-    ObjectNode visual =
-        root.putObject("visualMap")
-            .put("min", 0)
-            .put("max", 100)
-            .put("calculable", false)
-            .put("orient", "horizontal")
-            .put("left", "center")
-            .put("bottom", 0)
-            .put("show", false);
-    visual
-        .putObject("inRange")
-        .putArray("color")
-        .add("#fecaca")
-        .add("#fde68a")
-        .add("#bbf7d0")
-        .add("#67e8f9");
-    ObjectNode series = root.putArray("series").addObject().put("type", "heatmap");
-    series.putObject("label").put("show", true).put("fontSize", 11);
-    ArrayNode cells = series.putArray("data");
-    for (int row = 0; row < departments.size(); row++) {
-      Results.DepartmentResult d = departments.get(row);
-      if (d.hidden()) {
-        continue;
-      }
-      for (int col = 0; col < d.dimensions().size(); col++) {
-        Double score = d.dimensions().get(col).score();
-        if (score != null) {
-          cells.addArray().add(col).add(row).add(round(score));
-        }
-      }
-    }
-    return root.toString();
-  }
-
   /** Department scores as bars, coloured by customer-facing or back office. */
   static String departments(Results results) {
     ObjectNode root = base();
@@ -158,7 +114,7 @@ final class DashboardCharts {
     }
   }
 
-  private static ObjectNode base() {
+  static ObjectNode base() {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode color = root.putArray("color");
     for (String c : PALETTE) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -152,13 +153,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     charts.addClassName("chart-row");
     add(charts);
     long rows = r.departments().stream().filter(d -> d.covered() || d.hidden()).count();
-    add(
-        card(
-            "Departments × dimensions",
-            chart(
-                DashboardCharts.heatmap(model, r),
-                "heatmap-chart",
-                Math.max(260, 60 + 34 * (int) rows) + "px")));
+    Chart heatmap =
+        chart(
+            Heatmap.options(model, r, Heatmap.Mode.SCORES),
+            "heatmap-chart",
+            Math.max(300, 100 + 34 * (int) rows) + "px");
+    RadioButtonGroup<Heatmap.Mode> show = new RadioButtonGroup<>();
+    show.setId("heatmap-mode");
+    show.setAriaLabel("What the cells show");
+    show.setItems(Heatmap.Mode.values());
+    show.setItemLabelGenerator(
+        m -> m == Heatmap.Mode.SCORES ? "Scores, by stage" : "Difference from the organisation");
+    show.setValue(Heatmap.Mode.SCORES);
+    show.addValueChangeListener(e -> heatmap.setOptions(Heatmap.options(model, r, e.getValue())));
+    add(card("Departments × dimensions", show, heatmap));
     Paragraph hidden =
         new Paragraph(
             "A department or tier marked hidden has responses, but too few to show without letting"
