@@ -40,6 +40,10 @@ public record MaturityModel(
     return dimensions.stream().filter(d -> d.id().equals(dimensionId)).findFirst();
   }
 
+  public Optional<Question> question(String questionId) {
+    return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+  }
+
   public List<Question> questionsOf(String dimensionId) {
     return questions.stream().filter(q -> q.dimension().equals(dimensionId)).toList();
   }

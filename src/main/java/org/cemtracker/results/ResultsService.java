@@ -98,7 +98,7 @@ public class ResultsService {
                         "is not a group whose results are shown: "
                             + "pick one of the groups this campaign lists"));
     return new GroupQuestions(
-        groups, QuestionBreakdown.of(read.cells(), group), read.model().model());
+        groups, QuestionBreakdown.of(read.cells(), read.release(), group), read.model().model());
   }
 
   /** The comments that rule 15 lets through, per dimension and group. */

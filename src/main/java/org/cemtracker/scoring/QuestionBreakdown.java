@@ -2,7 +2,9 @@ package org.cemtracker.scoring;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.MaturityModel.Question;
 
@@ -17,56 +19,89 @@ public final class QuestionBreakdown {
 
   private QuestionBreakdown() {}
 
-  /** One question in the group; {@code mean} and {@code score} are null when nobody answered. */
+  /**
+   * One question in the group; {@code withheld} when the respondents asked it in this group — the
+   * group's cells at the tiers the question is asked of — are not themselves a group that may be
+   * published (fewer than k, or outside the audited span: a question asked of leaders only, in one
+   * department, is that department's leaders). A withheld question carries no figure at all.
+   */
   public record QuestionFigures(
       String questionId,
       String dimensionId,
-      long asked,
-      long answered,
-      long dontKnow,
+      boolean withheld,
+      Long asked,
+      Long answered,
+      Long dontKnow,
       Double mean,
       Double score,
       List<Long> distribution,
       Bands.Split bands) {}
 
-  /** A dimension's score in the group and its questions, in the model's order. */
+  /**
+   * A dimension's score in the group and its questions, in the model's order. When one question of
+   * the dimension is withheld, all of them are, and the score with them: the dimension's score and
+   * its other questions' means would give the withheld one back.
+   */
   public record DimensionFigures(
       String dimensionId, Double score, List<QuestionFigures> questions) {}
 
   /** The group's breakdown, dimension by dimension. */
   public record Breakdown(PublishedGroups.Group group, List<DimensionFigures> dimensions) {}
 
-  public static Breakdown of(Cells cells, PublishedGroups.Group group) {
+  public static Breakdown of(Cells cells, Release release, PublishedGroups.Group group) {
     ScoringModel scoring = cells.model();
     MaturityModel model = scoring.model();
     Tally tally = scoring.newTally();
-    long[] asked = new long[scoring.questionCount()];
-    for (Cell cell : group.cells()) {
-      CellSums sums = cells.sums(cell);
-      tally.addAll(sums.tally);
-      for (int q = 0; q < asked.length; q++) {
-        if (model.questions().get(q).tiers().contains(cell.tier())) {
-          asked[q] += sums.responses();
-        }
-      }
-    }
+    group.cells().forEach(cell -> tally.addAll(cells.sums(cell).tally));
     Bands bands = new Bands(model.levels());
     Double[] dimensionScores = scoring.dimensionScores(tally);
     List<DimensionFigures> dimensions = new ArrayList<>();
     for (int d = 0; d < model.dimensions().size(); d++) {
       String dimensionId = model.dimensions().get(d).id();
       List<QuestionFigures> questions = new ArrayList<>();
-      for (int q = 0; q < asked.length; q++) {
+      for (int q = 0; q < model.questions().size(); q++) {
         Question question = model.questions().get(q);
-        if (question.dimension().equals(dimensionId) && asked[q] > 0) {
-          questions.add(figures(question, asked[q], tally, q, bands, scoring));
+        Set<Cell> asked = askedIn(group.cells(), question);
+        if (!question.dimension().equals(dimensionId) || asked.isEmpty()) {
+          continue;
         }
+        questions.add(
+            shown(cells, release, asked)
+                ? figures(question, responses(cells, asked), tally, q, bands, scoring)
+                : withheld(question));
       }
-      if (!questions.isEmpty()) {
+      if (questions.stream().anyMatch(QuestionFigures::withheld)) {
+        // the dimension's score (shown elsewhere) and its other questions' means would give the
+        // withheld one back: none of its questions is shown for this group, nor its score here
+        List<QuestionFigures> none = new ArrayList<>();
+        questions.forEach(f -> none.add(withheld(model.question(f.questionId()).orElseThrow())));
+        dimensions.add(new DimensionFigures(dimensionId, null, none));
+      } else if (!questions.isEmpty()) {
         dimensions.add(new DimensionFigures(dimensionId, dimensionScores[d], questions));
       }
     }
     return new Breakdown(group, dimensions);
+  }
+
+  /** The cells of a group whose tier the question is asked of. */
+  static Set<Cell> askedIn(Set<Cell> group, Question question) {
+    Set<Cell> asked = new HashSet<>();
+    group.stream().filter(c -> question.tiers().contains(c.tier())).forEach(asked::add);
+    return asked;
+  }
+
+  /** Whether these cells are a group that may be published: at least k, in the audited span. */
+  static boolean shown(Cells cells, Release release, Set<Cell> asked) {
+    return responses(cells, asked) >= release.threshold() && release.isPublishable(asked);
+  }
+
+  private static long responses(Cells cells, Set<Cell> of) {
+    return of.stream().mapToLong(c -> cells.sums(c).responses()).sum();
+  }
+
+  private static QuestionFigures withheld(Question question) {
+    return new QuestionFigures(
+        question.id(), question.dimension(), true, null, null, null, null, null, null, null);
   }
 
   private static QuestionFigures figures(
@@ -77,6 +112,7 @@ public final class QuestionBreakdown {
     return new QuestionFigures(
         question.id(),
         question.dimension(),
+        false,
         asked,
         tally.answered(q),
         asked - tally.answered(q),

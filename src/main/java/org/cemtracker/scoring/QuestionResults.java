@@ -2,8 +2,10 @@ package org.cemtracker.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.Tier;
 
@@ -42,10 +44,37 @@ public final class QuestionResults {
     for (Unit unit : units.stream().sorted(Comparator.comparing(Unit::path)).toList()) {
       Tally own = released.own(unit.id());
       if (own.responses() > 0) {
-        groups.add(group("department", unit.path(), own, model.model()));
+        Group department = group("department", unit.path(), own, model.model());
+        groups.add(withoutUnpublishable(department, unit.id(), cells, release, model.model()));
       }
     }
     return groups;
+  }
+
+  /**
+   * A department's questions without those whose respondents there — its cells at the tiers the
+   * question is asked of — are not a group that may be published (a question for leaders only, in
+   * one department, would show that department's leaders: see {@link QuestionBreakdown}).
+   */
+  private static Group withoutUnpublishable(
+      Group department, String unitId, Cells cells, Release release, MaturityModel model) {
+    Set<Cell> own = new HashSet<>();
+    release.releasedCells().stream().filter(c -> c.unitId().equals(unitId)).forEach(own::add);
+    Set<String> withheld = new HashSet<>();
+    for (MaturityModel.Question question : model.questions()) {
+      Set<Cell> asked = QuestionBreakdown.askedIn(own, question);
+      if (!asked.isEmpty() && !QuestionBreakdown.shown(cells, release, asked)) {
+        // with the dimension's score, its other questions' means would give this one back
+        withheld.add(question.dimension());
+      }
+    }
+    List<QuestionStat> shown = new ArrayList<>();
+    for (QuestionStat stat : department.questions()) {
+      if (!withheld.contains(model.question(stat.questionId()).orElseThrow().dimension())) {
+        shown.add(stat);
+      }
+    }
+    return new Group(department.kind(), department.label(), department.responses(), shown);
   }
 
   private static Group group(String kind, String label, Tally tally, MaturityModel model) {

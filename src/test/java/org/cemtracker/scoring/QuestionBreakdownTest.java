@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class QuestionBreakdownTest {
 
-  /** Two dimensions; "lead" is asked of leaders only. */
+  /** Two dimensions; "lead" (in "b", beside "b2") is asked of leaders only. */
   private static final MaturityModel MODEL = model();
 
   private static MaturityModel model() {
@@ -42,7 +42,7 @@ class QuestionBreakdownTest {
             5,
             Map.of(
                 "a", Map.entry(1.0, Map.of("a1", 1.0, "a2", 1.0)),
-                "b", Map.entry(1.0, Map.of("lead", 1.0))));
+                "b", Map.entry(1.0, Map.of("lead", 1.0, "b2", 1.0))));
     List<Question> questions = new ArrayList<>();
     for (Question q : base.questions()) {
       List<Tier> tiers = q.id().equals("lead") ? List.of(LEADERSHIP) : q.tiers();
@@ -96,24 +96,24 @@ class QuestionBreakdownTest {
     Cells cells = Cells.of(new ScoringModel(MODEL), answers);
     Release release = Disclosure.release(cells.counts(), 3);
     List<PublishedGroups.Group> groups = PublishedGroups.of(units, release, cells);
-    Breakdown org = QuestionBreakdown.of(cells, groups.get(0));
+    Breakdown org = QuestionBreakdown.of(cells, release, groups.get(0));
 
     QuestionFigures a1 = question(org, "a1");
-    assertThat(a1.asked()).isEqualTo(10);
-    assertThat(a1.answered()).isEqualTo(8);
-    assertThat(a1.dontKnow()).isEqualTo(2);
+    assertThat(a1.asked()).isEqualTo(10L);
+    assertThat(a1.answered()).isEqualTo(8L);
+    assertThat(a1.dontKnow()).isEqualTo(2L);
     assertThat(a1.distribution()).containsExactly(4L, 0L, 0L, 0L, 4L);
     assertThat(a1.mean()).isEqualTo(3.0);
     assertThat(a1.score()).isEqualTo(50.0);
     assertThat(a1.bands()).isEqualTo(new Bands.Split(4, 0, 4));
     QuestionFigures lead = question(org, "lead");
-    assertThat(lead.asked()).as("asked of leaders only").isEqualTo(4);
+    assertThat(lead.asked()).as("asked of leaders only").isEqualTo(4L);
     assertThat(lead.dontKnow()).isZero();
     assertThat(lead.score()).isCloseTo(37.5, within(1e-9));
     QuestionFigures a2 = question(org, "a2");
     assertThat(a2.answered()).isZero();
     assertThat(a2.mean()).isNull();
-    assertThat(a2.dontKnow()).isEqualTo(10);
+    assertThat(a2.dontKnow()).isEqualTo(10L);
     assertThat(org.dimensions())
         .filteredOn(d -> d.dimensionId().equals("a"))
         .singleElement()
@@ -141,7 +141,7 @@ class QuestionBreakdownTest {
       Release release = Disclosure.release(cells.counts(), 5);
       List<PublishedGroups.Group> groups = PublishedGroups.of(units, release, cells);
       offered.put(level, groups);
-      read.put(level, groups.stream().map(g -> QuestionBreakdown.of(cells, g)).toList());
+      read.put(level, groups.stream().map(g -> QuestionBreakdown.of(cells, release, g)).toList());
     }
     assertThat(read.get(5))
         .as("the hidden department's answers move nothing")
@@ -202,13 +202,64 @@ class QuestionBreakdownTest {
         assertThat(release.releasedCells()).containsAll(group.cells());
         assertThat(DisclosurePropertiesTest.Oracle.inSpan(released, group.cells())).isTrue();
       }
-      List<Breakdown> read = groups.stream().map(g -> QuestionBreakdown.of(cells, g)).toList();
+      List<Breakdown> read =
+          groups.stream().map(g -> QuestionBreakdown.of(cells, release, g)).toList();
+      for (Breakdown breakdown : read) {
+        for (QuestionBreakdown.DimensionFigures d : breakdown.dimensions()) {
+          for (QuestionFigures q : d.questions()) {
+            if (!q.withheld()) {
+              Question question = MODEL.question(q.questionId()).orElseThrow();
+              Set<Cell> asked = QuestionBreakdown.askedIn(breakdown.group().cells(), question);
+              assertThat(q.asked()).isGreaterThanOrEqualTo((long) campaign.k());
+              assertThat(DisclosurePropertiesTest.Oracle.inSpan(released, asked)).isTrue();
+            }
+          }
+        }
+      }
       if (first == null) {
         first = read;
       } else {
         assertThat(read).isEqualTo(first);
       }
     }
+  }
+
+  @Test
+  void aQuestionAskedOfLeadersOnlyIsWithheldWhereItWouldShowTwoLeadersOfOneDepartment() {
+    List<Unit> units =
+        List.of(
+            new Unit("sales", null, "Sales", 30, true), new Unit("ops", null, "Ops", 30, false));
+    Map<Integer, List<Breakdown>> read = new HashMap<>();
+    for (int level : new int[] {1, 5}) {
+      List<Answers> answers = new ArrayList<>();
+      repeat(answers, "sales", STAFF, 10, 3);
+      for (int i = 0; i < 2; i++) {
+        answers.add(TestModels.answer("sales", LEADERSHIP, "a1", 3, "a2", 3, "lead", level));
+      }
+      repeat(answers, "ops", STAFF, 10, 3);
+      repeat(answers, "ops", LEADERSHIP, 4, 4);
+      Cells cells = Cells.of(new ScoringModel(MODEL), answers);
+      Release release = Disclosure.release(cells.counts(), 5);
+      assertThat(release.isReleased(new Cell("sales", LEADERSHIP))).as("on a cycle").isTrue();
+      List<PublishedGroups.Group> groups = PublishedGroups.of(units, release, cells);
+      PublishedGroups.Group sales = PublishedGroups.find(groups, "department:sales").orElseThrow();
+      read.put(level, List.of(QuestionBreakdown.of(cells, release, sales)));
+    }
+    Breakdown sales = read.get(1).get(0);
+    // "lead" in Sales would be its two leaders' answers: withheld, with no count at all
+    assertThat(question(sales, "lead").withheld()).isTrue();
+    assertThat(question(sales, "lead").asked()).isNull();
+    assertThat(question(sales, "lead").mean()).isNull();
+    // and, with it, the rest of its dimension and the dimension's score: with the score shown
+    // elsewhere, the other means would give it back
+    assertThat(question(sales, "b2").withheld()).isTrue();
+    assertThat(question(sales, "a1").withheld()).isFalse();
+    assertThat(sales.dimensions())
+        .filteredOn(d -> d.dimensionId().equals("b"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.score()).isNull());
+    // the leaders answering 1 or 5 shows nowhere in Sales' breakdown
+    assertThat(read.get(5)).isEqualTo(read.get(1));
   }
 
   @Test

@@ -28,18 +28,22 @@ public record QuestionsView(
 
   public record DimensionView(String id, String name, Double score, List<QuestionView> questions) {}
 
+  /**
+   * A withheld question ({@code withheld: true}) carries no figure, not even how many were asked.
+   */
   public record QuestionView(
       String id,
       String text,
-      long asked,
-      long answered,
-      long dontKnow,
+      Boolean withheld,
+      Long asked,
+      Long answered,
+      Long dontKnow,
       Double mean,
       Double score,
       List<Long> distribution,
-      long unfavourable,
-      long neutral,
-      long favourable) {}
+      Long unfavourable,
+      Long neutral,
+      Long favourable) {}
 
   static QuestionsView of(GroupQuestions found) {
     MaturityModel model = found.model();
@@ -62,11 +66,7 @@ public record QuestionsView(
   private static DimensionView dimension(
       QuestionBreakdown.DimensionFigures d, MaturityModel model) {
     String name =
-        model.dimensions().stream()
-            .filter(m -> m.id().equals(d.dimensionId()))
-            .findFirst()
-            .map(MaturityModel.Dimension::name)
-            .orElse(d.dimensionId());
+        model.dimension(d.dimensionId()).map(MaturityModel.Dimension::name).orElse(d.dimensionId());
     return new DimensionView(
         d.dimensionId(),
         name,
@@ -76,23 +76,21 @@ public record QuestionsView(
 
   private static QuestionView question(QuestionBreakdown.QuestionFigures q, MaturityModel model) {
     String text =
-        model.questions().stream()
-            .filter(m -> m.id().equals(q.questionId()))
-            .findFirst()
-            .map(MaturityModel.Question::text)
-            .orElse(q.questionId());
+        model.question(q.questionId()).map(MaturityModel.Question::text).orElse(q.questionId());
+    Bands.Split bands = q.bands();
     return new QuestionView(
         q.questionId(),
         text,
+        q.withheld() ? Boolean.TRUE : null,
         q.asked(),
         q.answered(),
         q.dontKnow(),
         q.mean(),
         q.score(),
         q.distribution(),
-        q.bands().unfavourable(),
-        q.bands().neutral(),
-        q.bands().favourable());
+        bands == null ? null : bands.unfavourable(),
+        bands == null ? null : bands.neutral(),
+        bands == null ? null : bands.favourable());
   }
 
   private static List<Integer> range(int from, int to) {

@@ -80,10 +80,6 @@ final class InstrumentPanel {
   }
 
   private static String questionText(MaturityModel model, String questionId) {
-    return model.questions().stream()
-        .filter(q -> q.id().equals(questionId))
-        .findFirst()
-        .map(MaturityModel.Question::text)
-        .orElse(questionId);
+    return model.question(questionId).map(MaturityModel.Question::text).orElse(questionId);
   }
 }

@@ -52,7 +52,9 @@ final class QuestionsPanel extends Div {
     for (DimensionFigures d : found.breakdown().dimensions()) {
       Div dimension = new Div();
       dimension.addClassName("question-dimension");
-      H4 title = new H4(name(d.dimensionId()) + " — " + Format.format(d.score()));
+      H4 title =
+          new H4(
+              name(d.dimensionId()) + (d.score() == null ? "" : " — " + Format.format(d.score())));
       dimension.add(title);
       d.questions().stream()
           .sorted(Comparator.comparing(QuestionFigures::score, nullsLast()))
@@ -89,7 +91,16 @@ final class QuestionsPanel extends Div {
     row.addClassName("question-row");
     Paragraph text = new Paragraph(text(q.questionId()));
     text.addClassName("question-text");
-    row.add(text, bar(q), figures(q));
+    if (q.withheld()) {
+      Span why =
+          new Span(
+              "Not shown for this group: too few of its people were asked this question to show"
+                  + " their answers apart.");
+      why.addClassName("question-withheld");
+      row.add(text, why);
+    } else {
+      row.add(text, bar(q), figures(q));
+    }
     row.getElement().setAttribute("data-question", q.questionId());
     return row;
   }
@@ -133,7 +144,7 @@ final class QuestionsPanel extends Div {
     return figures;
   }
 
-  private static String share(long part, long whole) {
+  private static String share(Long part, Long whole) {
     return whole == 0 ? "—" : String.format(Locale.ENGLISH, "%.0f %%", 100.0 * part / whole);
   }
 
@@ -144,19 +155,11 @@ final class QuestionsPanel extends Div {
   }
 
   private String name(String dimensionId) {
-    return model.dimensions().stream()
-        .filter(d -> d.id().equals(dimensionId))
-        .findFirst()
-        .map(MaturityModel.Dimension::name)
-        .orElse(dimensionId);
+    return model.dimension(dimensionId).map(MaturityModel.Dimension::name).orElse(dimensionId);
   }
 
   private String text(String questionId) {
-    return model.questions().stream()
-        .filter(q -> q.id().equals(questionId))
-        .findFirst()
-        .map(MaturityModel.Question::text)
-        .orElse(questionId);
+    return model.question(questionId).map(MaturityModel.Question::text).orElse(questionId);
   }
 
   private static Comparator<Double> nullsLast() {
