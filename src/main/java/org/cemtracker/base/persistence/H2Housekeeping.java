@@ -13,6 +13,7 @@ import org.cemtracker.base.Settings;
 import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 
 /**
  * Keeps the embedded H2 file small. With {@code WRITE_DELAY=0} (a commit is on disk before it is
@@ -71,7 +72,9 @@ public class H2Housekeeping {
         unavailable = true;
         return;
       }
-      keeper.round(local.getDatabase().getStore().getMvStore());
+      MVStore store = local.getDatabase().getStore().getMvStore();
+      Durability.use(store);
+      keeper.round(store);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (SQLException | RuntimeException e) {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.persistence.Durability;
 import org.cemtracker.campaign.SurveyService;
 import org.cemtracker.campaign.SurveyService.Questionnaire;
 
@@ -322,6 +323,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   private void submit() {
     try {
       SurveyService.Receipt receipt = survey.submit(SurveySession.token(), current());
+      Durability.flush();
       SurveySession.forget();
       receipt(receipt.code(), receipt.first());
     } catch (Problem problem) {
