@@ -142,8 +142,17 @@ final class SurvivingBrowsers implements AutoCloseable {
 
     try {
       respondent.driver.navigate().refresh();
-      respondent.waitForText("Continue where you left off");
-      respondent.waitFor(By.id("survey-start")).click();
+      // a session that survived comes back on its page; one that was lost, at "Continue"
+      new WebDriverWait(respondent.driver, Duration.ofSeconds(30))
+          .ignoring(WebDriverException.class)
+          .until(
+              d -> {
+                String body = d.findElement(By.tagName("body")).getText();
+                return body.contains("Continue where you left off") || body.contains("Page ");
+              });
+      if (!respondent.driver.findElements(By.id("survey-start")).isEmpty()) {
+        respondent.waitFor(By.id("survey-start")).click();
+      }
       // it opens at the first page with a question unanswered: back to the one answered
       respondent.waitForText("Page ");
       for (int back = 0;
