@@ -3,6 +3,7 @@ package org.cemtracker.it;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.net.URI;
@@ -218,6 +219,20 @@ final class Api {
         .patch("api/organisations/" + organisationId)
         .then()
         .statusCode(200);
+  }
+
+  /** A campaign's figures question by question for one published group (null: the organisation). */
+  JsonPath questions(String campaignId, String group) {
+    RequestSpecification request = admin();
+    if (group != null) {
+      request = request.queryParam("group", group);
+    }
+    return request
+        .get("api/campaigns/" + campaignId + "/results/questions")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   /** Closes the campaign: its results are released (to consultants and administrators). */

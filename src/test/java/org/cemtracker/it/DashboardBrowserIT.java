@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.time.Duration;
 import java.util.HashMap;
@@ -252,9 +251,10 @@ class DashboardBrowserIT {
   @Test
   void aLeaderReadsEachQuestionForTheOrganisationAndThenForOneDepartment() throws Exception {
     Api api = new Api(base);
-    JsonPath organisation = questions(api, null);
+    JsonPath organisation = api.questions(secondWave, null);
     JsonPath sales =
-        questions(api, organisation.getString("groups.find { it.label == 'Sales' }.key"));
+        api.questions(
+            secondWave, organisation.getString("groups.find { it.label == 'Sales' }.key"));
     LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
     browser.open("campaigns/" + secondWave + "/results");
@@ -287,14 +287,6 @@ class DashboardBrowserIT {
         .until(d -> said(sales, "lead-5").equals(d.findElement(bar).getAttribute("aria-label")));
     assertThat(said(sales, "lead-5")).isNotEqualTo(said(organisation, "lead-5"));
     browser.screenshot("dashboard-questions-sales");
-  }
-
-  private JsonPath questions(Api api, String group) {
-    RequestSpecification request = api.admin();
-    if (group != null) {
-      request = request.queryParam("group", group);
-    }
-    return request.get("api/campaigns/" + secondWave + "/results/questions").jsonPath();
   }
 
   private static String question(String id) {

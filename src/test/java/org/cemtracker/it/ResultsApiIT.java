@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +90,7 @@ class ResultsApiIT {
     assertThat(r.getDouble("questions.find { it.id == 'a2' }.mean")).isCloseTo(2.6, within(0.001));
 
     // question by question: the organisation, then Sales (its own responses) picked by key
-    JsonPath org = questions(api, id, null);
+    JsonPath org = api.questions(id, null);
     assertThat(org.getString("group.key")).isEqualTo("organisation");
     assertThat(org.getList(A1 + ".distribution", Integer.class)).containsExactly(1, 1, 2, 1, 1);
     assertThat(org.getInt(A2 + ".asked")).isEqualTo(6);
@@ -99,7 +98,7 @@ class ResultsApiIT {
     assertThat(org.getInt(A2 + ".dontKnow")).isEqualTo(1);
     assertThat(org.getList("bands.favourable", Integer.class)).containsExactly(4, 5);
     String sales = org.getString("groups.find { it.label == 'Sales' }.key");
-    JsonPath own = questions(api, id, sales);
+    JsonPath own = api.questions(id, sales);
     assertThat(own.getInt("group.responses")).isEqualTo(3);
     assertThat(own.getDouble(A1 + ".mean")).isCloseTo(4.0, within(1e-9));
     assertThat(own.getDouble(A1 + ".score")).isCloseTo(75.0, within(1e-9));
@@ -117,19 +116,6 @@ class ResultsApiIT {
       "dimensions.find { it.id == 'a' }.questions.find { it.id == 'a1' }";
   private static final String A2 =
       "dimensions.find { it.id == 'a' }.questions.find { it.id == 'a2' }";
-
-  private static JsonPath questions(Api api, String campaignId, String group) {
-    RequestSpecification request = api.admin();
-    if (group != null) {
-      request = request.queryParam("group", group);
-    }
-    return request
-        .get("api/campaigns/" + campaignId + "/results/questions")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
 
   @Test
   void anOpenCampaignHasNoResultsSoOneResponseCannotBeTakenOutOfTwoReadings() {
@@ -239,15 +225,15 @@ class ResultsApiIT {
       assertThat(high.get(figure).toString()).as(figure).isEqualTo(low.get(figure).toString());
     }
     // nor to any group a filter offers, question by question; Legal is not among them
-    JsonPath lowGroups = questions(api, lowId, null);
-    JsonPath highGroups = questions(api, highId, null);
+    JsonPath lowGroups = api.questions(lowId, null);
+    JsonPath highGroups = api.questions(highId, null);
     List<String> labels = lowGroups.getList("groups.label", String.class);
     assertThat(labels).contains("Sales", "Ops", "Staff tier").doesNotContain("Legal");
     assertThat(highGroups.getList("groups.label", String.class)).isEqualTo(labels);
     for (String label : labels) {
       String find = "groups.find { it.label == '" + label + "' }.key";
-      JsonPath a = questions(api, lowId, lowGroups.getString(find));
-      JsonPath b = questions(api, highId, highGroups.getString(find));
+      JsonPath a = api.questions(lowId, lowGroups.getString(find));
+      JsonPath b = api.questions(highId, highGroups.getString(find));
       assertThat(b.get("dimensions").toString())
           .as(label)
           .isEqualTo(a.get("dimensions").toString());
