@@ -132,6 +132,22 @@ public class Campaign {
     return modelSnapshot;
   }
 
+  /**
+   * Dates a finished campaign back, for seeded demo data that spans a year: its phases opened
+   * {@code openedDaysAgo} days ago and it closed (and was published) {@code closedDaysAgo} days
+   * ago.
+   */
+  void backdate(int openedDaysAgo, int closedDaysAgo) {
+    OffsetDateTime opened = now().minusDays(openedDaysAgo);
+    OffsetDateTime closed = now().minusDays(closedDaysAgo);
+    createdAt = opened.minusDays(1);
+    leadershipOpenedAt = opened;
+    managementOpenedAt = opened.plusDays(2);
+    staffOpenedAt = opened.plusDays(4);
+    closedAt = closed;
+    publishedAt = publishedAt == null ? null : closed.plusDays(1);
+  }
+
   private static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC);
   }

@@ -79,4 +79,14 @@ public class CampaignSeeding {
     campaign.close();
     campaign.publish();
   }
+
+  /**
+   * Closes and publishes the campaign as a wave that ran in the past: opened {@code openedDaysAgo}
+   * days ago, closed {@code closedDaysAgo} days ago.
+   */
+  @Transactional
+  public void closeAsRun(String campaignId, int openedDaysAgo, int closedDaysAgo) {
+    close(campaignId);
+    campaigns.lock(campaignId).orElseThrow().backdate(openedDaysAgo, closedDaysAgo);
+  }
 }

@@ -24,10 +24,10 @@ import org.cemtracker.organisation.Seeding;
 
 /**
  * Seeds "Northwind Logistics (demo)" when {@code CEM_DEMO=true} and it does not exist yet: thirteen
- * departments, two published waves of the default model and an open pulse survey, about 450
- * responses in all, some with comments. Customer-facing departments start ahead — a bolt-on
- * organisation — and the back office catches up in the second wave. Legal's two answers are in a
- * group too small to show.
+ * departments, two published waves of the default model (in spring, and three weeks ago) with
+ * initiatives started between them, and an open pulse survey, about 450 responses in all, some with
+ * comments. Customer-facing departments start ahead — a bolt-on organisation — and the back office
+ * catches up in the second wave. Legal's two answers are in a group too small to show.
  */
 @ApplicationScoped
 public class DemoData {
@@ -132,10 +132,10 @@ public class DemoData {
     Random random = new Random(2026);
     String first = campaigns.campaign(organisation.id(), model, "Wave 1 — spring");
     int count = respond(organisation, first, model, random, 0);
-    campaigns.close(first);
+    campaigns.closeAsRun(first, 260, 239);
     String second = campaigns.campaign(organisation.id(), model, "Wave 2 — autumn");
     count += respond(organisation, second, model, random, 1);
-    campaigns.close(second);
+    campaigns.closeAsRun(second, 45, 24);
     MaturityModel pulse = catalogue.find("cem-pulse").orElse(model);
     String third = campaigns.campaign(organisation.id(), pulse, "Pulse — winter");
     count += respond(organisation, third, pulse, random, 2);

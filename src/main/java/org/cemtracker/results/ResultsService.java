@@ -20,6 +20,7 @@ import org.cemtracker.scoring.Cells;
 import org.cemtracker.scoring.Comment;
 import org.cemtracker.scoring.Comments;
 import org.cemtracker.scoring.Disclosure;
+import org.cemtracker.scoring.GroupComparison;
 import org.cemtracker.scoring.InstrumentQuality;
 import org.cemtracker.scoring.PublishedGroups;
 import org.cemtracker.scoring.QuestionBreakdown;
@@ -55,6 +56,14 @@ public class ResultsService {
     Results results() {
       return new ScoringEngine(model).results(campaign.units(), cells, release);
     }
+
+    List<PublishedGroups.Group> groups() {
+      return PublishedGroups.of(campaign.units(), release, cells);
+    }
+
+    QuestionBreakdown.Breakdown breakdown(PublishedGroups.Group group) {
+      return QuestionBreakdown.of(cells, release, group);
+    }
   }
 
   public CampaignResults results(String campaignId) {
@@ -74,11 +83,17 @@ public class ResultsService {
     return QuestionResults.of(read.campaign().units(), read.cells(), read.release());
   }
 
-  /** The published groups a view may filter to, and one group's figures question by question. */
+  /**
+   * The published groups a view may filter to, one group's figures question by question, and the
+   * group beside the organisation and beside itself in the previous wave the caller may read
+   * ({@code previous} null when there is none).
+   */
   public record GroupQuestions(
       List<PublishedGroups.Group> groups,
       QuestionBreakdown.Breakdown breakdown,
-      MaturityModel model) {}
+      MaturityModel model,
+      Campaign previous,
+      GroupComparison.Comparison comparison) {}
 
   /**
    * Question by question, one published group's figures ({@link PublishedGroups#ORGANISATION} when
@@ -86,8 +101,7 @@ public class ResultsService {
    */
   public GroupQuestions groupQuestions(String campaignId, String groupKey) {
     Read read = read(campaigns.released(campaignId));
-    List<PublishedGroups.Group> groups =
-        PublishedGroups.of(read.campaign().units(), read.release(), read.cells());
+    List<PublishedGroups.Group> groups = read.groups();
     String key = groupKey == null || groupKey.isBlank() ? PublishedGroups.ORGANISATION : groupKey;
     PublishedGroups.Group group =
         PublishedGroups.find(groups, key)
@@ -97,8 +111,36 @@ public class ResultsService {
                         "group",
                         "is not a group whose results are shown: "
                             + "pick one of the groups this campaign lists"));
+    QuestionBreakdown.Breakdown now = read.breakdown(group);
+    Optional<Read> previous = previous(read.campaign().campaign());
+    QuestionBreakdown.Breakdown before =
+        previous
+            .flatMap(
+                p ->
+                    p.groups().stream()
+                        .filter(g -> g.acrossWaves().equals(group.acrossWaves()))
+                        .findFirst()
+                        .map(p::breakdown))
+            .orElse(null);
     return new GroupQuestions(
-        groups, QuestionBreakdown.of(read.cells(), read.release(), group), read.model().model());
+        groups,
+        now,
+        read.model().model(),
+        previous.map(p -> p.campaign().campaign()).orElse(null),
+        GroupComparison.of(
+            group, read.results(), now, previous.map(Read::results).orElse(null), before));
+  }
+
+  /** The caller's readable campaign of the same organisation just before this one, read. */
+  private Optional<Read> previous(Campaign campaign) {
+    Released previous = null;
+    for (Released released : campaigns.releasedCampaigns(campaign.organisationId())) {
+      if (released.campaign().id().equals(campaign.id())) {
+        return Optional.ofNullable(previous).map(this::read);
+      }
+      previous = released;
+    }
+    return Optional.empty();
   }
 
   /** The comments that rule 15 lets through, per dimension and group. */

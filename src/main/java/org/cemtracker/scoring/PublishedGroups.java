@@ -26,10 +26,23 @@ public final class PublishedGroups {
   /** The key of the whole organisation, the default group. */
   public static final String ORGANISATION = "organisation";
 
-  /** A published group: its key (for the API), kind, label, released responses and cells. */
-  public record Group(String key, String kind, String label, long responses, Set<Cell> cells) {
+  /**
+   * A published group: its key (for the API), kind, label, released responses and cells; {@code
+   * path} is the department's or division's path (null for the other kinds).
+   */
+  public record Group(
+      String key, String kind, String label, String path, long responses, Set<Cell> cells) {
     public Group {
       cells = Set.copyOf(cells);
+    }
+
+    /**
+     * What names the same group in another campaign of the organisation, whose department ids are
+     * new: the kind and path of a division or department (matched by path, as DESIGN §4 rule 13
+     * matches departments), the key of the others.
+     */
+    public String acrossWaves() {
+      return path == null ? key : kind + ":" + path;
     }
   }
 
@@ -39,18 +52,26 @@ public final class PublishedGroups {
   public static List<Group> of(List<Unit> units, Release release, Cells cells) {
     List<Group> groups = new ArrayList<>();
     Set<Cell> released = release.releasedCells();
-    add(groups, release, cells, ORGANISATION, "organisation", "Whole organisation", released);
+    add(groups, release, cells, ORGANISATION, "organisation", "Whole organisation", null, released);
     for (Tier tier : Tier.values()) {
       String name = tier.name().charAt(0) + tier.name().substring(1).toLowerCase(Locale.ROOT);
       Set<Cell> of = only(released, c -> c.tier() == tier);
-      add(groups, release, cells, "tier:" + tier.name(), "tier", name + " tier", of);
+      add(groups, release, cells, "tier:" + tier.name(), "tier", name + " tier", null, of);
     }
     Set<String> facing = new HashSet<>();
     units.stream().filter(Unit::customerFacing).forEach(u -> facing.add(u.id()));
     Set<Cell> front = only(released, c -> facing.contains(c.unitId()));
     Set<Cell> back = only(released, c -> !facing.contains(c.unitId()));
-    add(groups, release, cells, "customer-facing", "side", "Customer-facing departments", front);
-    add(groups, release, cells, "other", "side", "Other departments", back);
+    add(
+        groups,
+        release,
+        cells,
+        "customer-facing",
+        "side",
+        "Customer-facing departments",
+        null,
+        front);
+    add(groups, release, cells, "other", "side", "Other departments", null, back);
     Map<String, List<Unit>> children = new HashMap<>();
     units.forEach(u -> children.computeIfAbsent(u.parentId(), p -> new ArrayList<>()).add(u));
     List<Unit> sorted = units.stream().sorted(Comparator.comparing(Unit::path)).toList();
@@ -59,13 +80,13 @@ public final class PublishedGroups {
         Set<String> subtree = subtree(unit.id(), children);
         Set<Cell> of = only(released, c -> subtree.contains(c.unitId()));
         String label = unit.path() + " and below";
-        add(groups, release, cells, "division:" + unit.id(), "division", label, of);
+        add(groups, release, cells, "division:" + unit.id(), "division", label, unit.path(), of);
       }
     }
     for (Unit unit : sorted) {
       Set<Cell> of = only(released, c -> c.unitId().equals(unit.id()));
       String label = unit.path() + (children.containsKey(unit.id()) ? " (own responses)" : "");
-      add(groups, release, cells, "department:" + unit.id(), "department", label, of);
+      add(groups, release, cells, "department:" + unit.id(), "department", label, unit.path(), of);
     }
     return groups;
   }
@@ -82,10 +103,11 @@ public final class PublishedGroups {
       String key,
       String kind,
       String label,
+      String path,
       Set<Cell> of) {
     long responses = of.stream().mapToLong(c -> cells.sums(c).responses()).sum();
     if (responses >= release.threshold() && release.isPublishable(of)) {
-      groups.add(new Group(key, kind, label, responses, of));
+      groups.add(new Group(key, kind, label, path, responses, of));
     }
   }
 

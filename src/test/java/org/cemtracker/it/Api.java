@@ -239,4 +239,9 @@ final class Api {
   void close(String campaignId) {
     admin().post("api/campaigns/" + campaignId + "/close").then().statusCode(200);
   }
+
+  /** Publishes a closed campaign's results to the organisation's leaders, HR and heads. */
+  void publish(String campaignId) {
+    admin().post("api/campaigns/" + campaignId + "/publish").then().statusCode(200);
+  }
 }

@@ -270,7 +270,9 @@ class DashboardBrowserIT {
         .contains("Don't know " + percent(organisation, "lead-5", "dontKnow", "asked"));
     browser.screenshot("dashboard-questions");
 
-    browser.driver.findElement(By.id("question-group")).click();
+    WebElement group = browser.driver.findElement(By.id("dashboard-group"));
+    browser.driver.executeScript("arguments[0].scrollIntoView()", group);
+    group.click();
     List<String> offered =
         browser.driver.findElements(By.cssSelector("vaadin-select-item")).stream()
             .map(WebElement::getText)
@@ -281,7 +283,9 @@ class DashboardBrowserIT {
         .driver
         .findElement(By.xpath("//vaadin-select-item[normalize-space(.)='Sales (7 responses)']"))
         .click();
-    // the rows are drawn anew for the group picked: a row read while it is replaced is read again
+    // the whole dashboard is drawn anew for the group picked, its key in the address
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().contains("group=department"));
     new WebDriverWait(browser.driver, Duration.ofSeconds(20))
         .ignoring(StaleElementReferenceException.class)
         .until(d -> said(sales, "lead-5").equals(d.findElement(bar).getAttribute("aria-label")));
@@ -320,6 +324,136 @@ class DashboardBrowserIT {
         .driver
         .findElement(By.cssSelector(".question-row[data-question='" + questionId + "']"))
         .getText();
+  }
+
+  @Test
+  void aLeaderFiltersTheLatestWaveToADivisionSeesWhatPullsItDownAndComparesWithTheWaveBefore()
+      throws Exception {
+    Api api = new Api(base);
+    String orgId =
+        api.organisation(
+            "Division org " + System.nanoTime(),
+            3,
+            "path,headcount,customerFacing\nBoard,5,false\nOps,0,false\nOps/North,10,false\n"
+                + "Ops/South,20,false\nSales,10,true\n");
+    String before = "Spring wave";
+    divisionWave(api, orgId, before, 0);
+    String latest = divisionWave(api, orgId, "Autumn wave", 1);
+    String key =
+        api.questions(latest, null).getString("groups.find { it.label == 'Ops and below' }.key");
+    JsonPath ops = api.questions(latest, key);
+    assertThat(ops.getString("previousCampaign.name")).isEqualTo(before);
+    Api.TestUser leader = api.member(orgId, "LEADER");
+    LoginPage.open(browser).signIn(leader.email(), leader.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + latest + "/results");
+    browser.waitFor(By.id("dashboard-group")).click();
+    String label = "Ops and below (" + ops.getInt("group.responses") + " responses)";
+    browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().contains("group=" + key.replace(":", "%3A")));
+    browser.waitForText("In focus: Ops and below");
+
+    // each dimension beside the organisation and beside the same division in the wave before
+    List<String> shown =
+        browser
+            .driver
+            .findElements(By.cssSelector("#focus-comparison vaadin-grid-cell-content"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(shown).contains(before);
+    for (int d = 0; d < ops.getList("dimensions").size(); d++) {
+      String at = "dimensions[" + d + "].";
+      assertThat(shown)
+          .as(ops.getString(at + "name"))
+          .contains(
+              ops.getString(at + "name"),
+              one(ops.getDouble(at + "score")),
+              one(ops.getDouble(at + "organisation")),
+              signedOne(ops.getDouble(at + "difference")),
+              one(ops.getDouble(at + "previous")),
+              signedOne(ops.getDouble(at + "change")));
+    }
+    // the departments shown are the division's, with their change since the wave before
+    List<String> departments =
+        browser
+            .driver
+            .findElements(By.cssSelector("#department-deltas vaadin-grid-cell-content"))
+            .stream()
+            .map(WebElement::getText)
+            .filter(t -> t.startsWith("Ops") || t.equals("Sales") || t.equals("Board"))
+            .toList();
+    assertThat(departments).containsExactlyInAnyOrder("Ops/North", "Ops/South");
+
+    // the questions that pull the weakest dimension down come first, with their change
+    int weakest = 0;
+    for (int d = 1; d < ops.getList("dimensions").size(); d++) {
+      if (ops.getDouble("dimensions[" + d + "].score")
+          < ops.getDouble("dimensions[" + weakest + "].score")) {
+        weakest = d;
+      }
+    }
+    List<Map<String, Object>> questions = ops.getList("dimensions[" + weakest + "].questions");
+    Map<String, Object> lowest =
+        questions.stream()
+            .min((a, b) -> Double.compare(number(a, "score"), number(b, "score")))
+            .orElseThrow();
+    WebElement dimension =
+        browser.driver.findElement(
+            By.xpath(
+                "//div[contains(@class,'question-dimension')][h4[starts-with(normalize-space(.),'"
+                    + ops.getString("dimensions[" + weakest + "].name")
+                    + "')]]"));
+    browser.driver.executeScript("arguments[0].scrollIntoView()", dimension);
+    WebElement first = dimension.findElement(By.cssSelector(".question-row"));
+    assertThat(first.getAttribute("data-question")).isEqualTo(lowest.get("id"));
+    assertThat(first.findElement(By.cssSelector(".question-change")).getText())
+        .isEqualTo(
+            signedOne(number(lowest, "change"))
+                + " since “"
+                + before
+                + "” (was "
+                + one(number(lowest, "previousMean"))
+                + ")");
+    browser.screenshot("dashboard-division-focus");
+  }
+
+  /**
+   * A wave of the division org: the board's leaders, and staff in Ops' two departments and Sales,
+   * each question at its own level (so that questions differ), a level higher in the later wave.
+   */
+  private String divisionWave(Api api, String orgId, String name, int lift) {
+    String id = api.campaign(orgId, "cem-pulse", name, "LEADERSHIP", "MANAGEMENT", "STAFF");
+    Map<String, Integer> levels = Map.of("Ops/North", 2, "Ops/South", 1, "Sales", 3);
+    levels.forEach(
+        (department, level) -> {
+          for (int i = 0; i < 4; i++) {
+            Map<String, Object> answers = new HashMap<>();
+            for (int q = 0; q < STAFF_QUESTIONS.size(); q++) {
+              answers.put(STAFF_QUESTIONS.get(q), Math.min(5, level + lift * (q % 2) + q % 3));
+            }
+            api.respond(id, department, "STAFF", answers);
+          }
+        });
+    for (int i = 0; i < 4; i++) {
+      submit(api, id, "Board", "LEADERSHIP", LEADER_QUESTIONS, 4);
+    }
+    api.close(id);
+    api.publish(id);
+    return id;
+  }
+
+  private static double number(Map<String, Object> figures, String name) {
+    return ((Number) figures.get(name)).doubleValue();
+  }
+
+  private static String one(double value) {
+    return String.format(Locale.ENGLISH, "%.1f", value);
+  }
+
+  private static String signedOne(double value) {
+    return String.format(Locale.ENGLISH, "%+.1f", value);
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +35,7 @@ class RecommendationsPanel extends VerticalLayout {
   private final PlanningService planning;
   private final InitiativeService.Options options;
   private final Consumer<Entry> created;
+  private final List<Entry> existing;
   private final Div body = new Div();
 
   RecommendationsPanel(
@@ -46,6 +48,7 @@ class RecommendationsPanel extends VerticalLayout {
     this.planning = planning;
     this.options = options;
     this.created = created;
+    this.existing = initiatives.list(options.organisation().id());
     setPadding(false);
     addClassName("recommendations");
     List<Campaign> campaigns = planning.campaigns(options.organisation().id());
@@ -175,10 +178,33 @@ class RecommendationsPanel extends VerticalLayout {
       create.addThemeVariants(ButtonVariant.LUMO_SMALL);
       create.addClassName("create-from-recommendation");
       create.setVisible(options.mayCreate());
-      item.add(title, about, kpis, create);
+      item.add(title, about, kpis, fromIt(s, r), create);
       card.add(item);
     }
     return card;
+  }
+
+  /**
+   * The initiatives already created from this recommendation: those on its dimension (and, for a
+   * department's suggestion, its department) that still carry its title, as the form filled it in.
+   */
+  private Component fromIt(Suggestion s, Recommendation r) {
+    Div links = new Div();
+    links.addClassName("from-recommendation");
+    existing.stream()
+        .map(Entry::initiative)
+        .filter(i -> i.title().equalsIgnoreCase(r.title()))
+        .filter(i -> i.dimensions().contains(s.dimension()))
+        .filter(i -> s.departmentPath() == null || i.departmentPaths().contains(s.departmentPath()))
+        .forEach(
+            i -> {
+              Anchor link = new Anchor("initiatives/" + i.id(), i.title());
+              Span status = new Span(i.status().label());
+              status.addClassNames("badge", "badge-quiet");
+              links.add(new Span("Already created: "), link, status);
+            });
+    links.setVisible(links.getComponentCount() > 0);
+    return links;
   }
 
   private void create(Suggestion s, Recommendation r) {

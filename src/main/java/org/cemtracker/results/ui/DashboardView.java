@@ -7,18 +7,22 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.Chart;
 import org.cemtracker.campaign.Campaign;
@@ -26,6 +30,7 @@ import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.MonitorService;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.results.ResultsService;
+import org.cemtracker.scoring.PublishedGroups;
 import org.cemtracker.scoring.Results;
 
 /**
@@ -73,7 +78,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
       return;
     }
     add(links(campaign, true));
-    show(found);
+    show(found, event.getLocation().getQueryParameters().getSingleParameter("group").orElse(null));
   }
 
   private Component links(Campaign campaign, boolean released) {
@@ -124,7 +129,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     return card("Results are not released yet", why, explain, counts);
   }
 
-  private void show(ResultsService.CampaignResults found) {
+  private void show(ResultsService.CampaignResults found, String groupKey) {
     String campaignId = found.campaign().id();
     MaturityModel model = found.campaign().model();
     Results r = found.results();
@@ -141,7 +146,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
               withheld));
       return;
     }
-    add(Headline.position(model, r), Headline.figures(r));
+    ResultsService.GroupQuestions focus = focus(campaignId, groupKey);
+    PublishedGroups.Group group = focus.breakdown().group();
+    add(groupSelect(found.campaign(), focus), Headline.position(model, r), Headline.figures(r));
+    if (!group.key().equals(PublishedGroups.ORGANISATION)) {
+      add(card("In focus: " + group.label(), Focus.comparison(model, focus)));
+    }
+    Results shown = Focus.only(r, group);
     Div charts =
         new Div(
             card(
@@ -149,13 +160,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 chart(DashboardCharts.radar(model, r), "radar-chart", "380px")),
             card(
                 "Department scores (teal: customer-facing, orange: back office)",
-                chart(DashboardCharts.departments(r), "department-chart", "380px")));
+                chart(DashboardCharts.departments(shown), "department-chart", "380px")));
     charts.addClassName("chart-row");
     add(charts);
-    long rows = r.departments().stream().filter(d -> d.covered() || d.hidden()).count();
+    long rows = shown.departments().stream().filter(d -> d.covered() || d.hidden()).count();
     Chart heatmap =
         chart(
-            Heatmap.options(model, r, Heatmap.Mode.SCORES),
+            Heatmap.options(model, shown, Heatmap.Mode.SCORES),
             "heatmap-chart",
             Math.max(300, 100 + 34 * (int) rows) + "px");
     RadioButtonGroup<Heatmap.Mode> show = new RadioButtonGroup<>();
@@ -165,7 +176,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     show.setItemLabelGenerator(
         m -> m == Heatmap.Mode.SCORES ? "Scores, by stage" : "Difference from the organisation");
     show.setValue(Heatmap.Mode.SCORES);
-    show.addValueChangeListener(e -> heatmap.setOptions(Heatmap.options(model, r, e.getValue())));
+    show.addValueChangeListener(
+        e -> heatmap.setOptions(Heatmap.options(model, shown, e.getValue())));
     add(card("Departments × dimensions", show, heatmap));
     Paragraph hidden =
         new Paragraph(
@@ -177,11 +189,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     hidden.addClassName("explain");
     add(
         card("Tiers", ResultTables.tiers(r)),
-        card("Departments", hidden, withheld, ResultTables.departments(model, r)));
-    add(
-        card(
-            "Questions",
-            new QuestionsPanel(model, group -> results.groupQuestions(campaignId, group))));
+        card("Departments", hidden, withheld, ResultTables.departments(model, shown)));
+    add(card("Questions — " + group.label(), new QuestionsPanel(model, focus)));
     add(card("Comments", CommentsPanel.of(results.comments(campaignId))));
     add(
         card(
@@ -196,8 +205,60 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
       ResultsService.deltaToPrevious(trend, campaignId)
           .ifPresent(
               delta ->
-                  add(card("Change since the previous wave", ResultTables.deltas(model, delta))));
+                  add(
+                      card(
+                          "Change since the previous wave",
+                          ResultTables.deltas(
+                              model,
+                              delta,
+                              shown.departments().stream()
+                                  .map(Results.DepartmentResult::path)
+                                  .collect(Collectors.toSet())))));
     }
+  }
+
+  /** The group asked for in the address, or the organisation when it names none of the groups. */
+  private ResultsService.GroupQuestions focus(String campaignId, String groupKey) {
+    try {
+      return results.groupQuestions(campaignId, groupKey);
+    } catch (Problem notAGroup) {
+      Notification.show(
+          "That group is not shown for this campaign: showing the whole organisation.");
+      return results.groupQuestions(campaignId, null);
+    }
+  }
+
+  /**
+   * Filters the whole dashboard to one published group — a tier, a division, a department, a side —
+   * through the address, so that a filtered view can be bookmarked and shared.
+   */
+  private Component groupSelect(Campaign campaign, ResultsService.GroupQuestions focus) {
+    Select<PublishedGroups.Group> select = new Select<>();
+    select.setId("dashboard-group");
+    select.setLabel("Show results for");
+    select.setItems(focus.groups());
+    select.setItemLabelGenerator(g -> g.label() + " (" + g.responses() + " responses)");
+    select.setValue(
+        focus.groups().stream()
+            .filter(g -> g.key().equals(focus.breakdown().group().key()))
+            .findFirst()
+            .orElse(null));
+    select.setWidth("28rem");
+    select.setHelperText(
+        "Only groups that cannot be combined into a smaller hidden one: the organisation, tiers,"
+            + " divisions, departments and the customer-facing side.");
+    select.addValueChangeListener(
+        e -> {
+          if (e.isFromClient() && e.getValue() != null) {
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            "campaigns/" + campaign.id() + "/results",
+                            QueryParameters.of("group", e.getValue().key())));
+          }
+        });
+    return select;
   }
 
   /** The one withheld figure, and why; invisible when nothing is withheld. */

@@ -5,62 +5,74 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.results.ResultsService.GroupQuestions;
 import org.cemtracker.scoring.Bands;
-import org.cemtracker.scoring.PublishedGroups;
+import org.cemtracker.scoring.GroupComparison;
 import org.cemtracker.scoring.QuestionBreakdown.DimensionFigures;
 import org.cemtracker.scoring.QuestionBreakdown.QuestionFigures;
 
 /**
- * Question by question, for one published group the reader picks: each dimension's score and its
- * questions lowest first — the mean, the answers over the scale's levels as a stacked bar from the
- * lowest level to the highest, the favourable share and the share of "don't know".
+ * Question by question, for the published group the dashboard is filtered to: each dimension's
+ * score and its questions lowest first — the mean, the answers over the scale's levels as a stacked
+ * bar from the lowest level to the highest, the favourable share and the share of "don't know".
  */
 final class QuestionsPanel extends Div {
 
-  private final Function<String, GroupQuestions> read;
   private final MaturityModel model;
-  private final Div body = new Div();
+  private final GroupQuestions found;
 
-  QuestionsPanel(MaturityModel model, Function<String, GroupQuestions> read) {
+  QuestionsPanel(MaturityModel model, GroupQuestions found) {
     this.model = model;
-    this.read = read;
-    GroupQuestions first = read.apply(PublishedGroups.ORGANISATION);
-    Select<PublishedGroups.Group> group = new Select<>();
-    group.setId("question-group");
-    group.setLabel("Group");
-    group.setItems(first.groups());
-    group.setItemLabelGenerator(g -> g.label() + " (" + g.responses() + " responses)");
-    group.setValue(first.groups().get(0));
-    group.setHelperText(
-        "Only groups that cannot be combined into a smaller hidden one: the organisation, tiers,"
-            + " divisions, departments and the customer-facing side.");
-    group.addValueChangeListener(e -> show(read.apply(e.getValue().key())));
-    group.addClassName("question-group");
-    add(group, legend(), body);
+    this.found = found;
+    add(legend(), withheld(found));
     addClassName("questions-panel");
-    show(first);
-  }
-
-  private void show(GroupQuestions found) {
-    body.removeAll();
     for (DimensionFigures d : found.breakdown().dimensions()) {
       Div dimension = new Div();
       dimension.addClassName("question-dimension");
+      Double score =
+          found.comparison().dimensions().stream()
+              .filter(c -> c.dimensionId().equals(d.dimensionId()))
+              .findFirst()
+              .map(GroupComparison.DimensionComparison::score)
+              .orElse(null);
       H4 title =
-          new H4(
-              name(d.dimensionId()) + (d.score() == null ? "" : " — " + Format.format(d.score())));
+          new H4(name(d.dimensionId()) + (score == null ? "" : " — " + Format.format(score)));
       dimension.add(title);
       d.questions().stream()
           .sorted(Comparator.comparing(QuestionFigures::score, nullsLast()))
           .forEach(q -> dimension.add(row(q)));
-      body.add(dimension);
+      add(dimension);
     }
+  }
+
+  /** Whether the group's dimension scores weigh departments by headcount (rule 5's way). */
+  private boolean weighted() {
+    return List.of("organisation", "division", "side").contains(found.breakdown().group().kind());
+  }
+
+  /** How many questions this group cannot show, and why; nothing when it shows them all. */
+  private static Component withheld(GroupQuestions found) {
+    List<QuestionFigures> all =
+        found.breakdown().dimensions().stream().flatMap(d -> d.questions().stream()).toList();
+    long withheld = all.stream().filter(QuestionFigures::withheld).count();
+    Paragraph note = new Paragraph();
+    note.setId("questions-withheld");
+    note.addClassName("release-note");
+    note.setText(
+        withheld
+            + " of "
+            + all.size()
+            + " questions cannot be shown for this group. They are asked of one or two tiers only,"
+            + " and within this group the people asked are not a group that can be shown without"
+            + " letting someone work out the answers of fewer than k people; with one of them, the"
+            + " rest of its dimension is left out too. The dimension scores stay, and the"
+            + " organisation and the tiers show every question.");
+    note.setVisible(withheld > 0);
+    return note;
   }
 
   private Component legend() {
@@ -81,7 +93,15 @@ final class QuestionsPanel extends Div {
                 + (bands.neutral() == 0 ? "" : "; neutral: level " + bands.neutral())
                 + "; unfavourable: levels 1–"
                 + bands.unfavourableUpTo()
-                + ". \"Don't know\" counts among those asked, not in the mean.");
+                + ". \"Don't know\" counts among those asked, not in the mean."
+                + (found.previous() == null
+                    ? ""
+                    : " Changes are of the mean since “" + found.previous().name() + "”.")
+                + (weighted()
+                    ? " A dimension's score weighs the departments by headcount, as the CEM index"
+                        + " does, while a question's figures pool everyone asked: the two can"
+                        + " differ."
+                    : ""));
     explain.addClassName("explain");
     return new Div(legend, explain);
   }
@@ -140,6 +160,19 @@ final class QuestionsPanel extends Div {
     favourable.addClassName("question-favourable");
     dontKnow.addClassName("question-dont-know");
     Div figures = new Div(mean, favourable, dontKnow);
+    GroupComparison.QuestionChange change = found.comparison().questions().get(q.questionId());
+    if (found.previous() != null && change != null && change.change() != null) {
+      Span since =
+          new Span(
+              Format.signed(change.change())
+                  + " since “"
+                  + found.previous().name()
+                  + "” (was "
+                  + Format.format(change.previousMean())
+                  + ")");
+      since.addClassName("question-change");
+      figures.add(since);
+    }
     figures.addClassName("question-figures");
     return figures;
   }

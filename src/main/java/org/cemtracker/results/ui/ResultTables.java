@@ -8,8 +8,10 @@ import static org.cemtracker.results.ui.Format.withMargin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.function.Function;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.scoring.Results;
@@ -87,7 +89,11 @@ final class ResultTables {
     return grid;
   }
 
-  static Component deltas(MaturityModel model, WaveDelta delta) {
+  /**
+   * The change since the previous wave: the headline figures, each dimension, and each department
+   * among {@code departments} (the paths the dashboard shows) with a score in both waves.
+   */
+  static Component deltas(MaturityModel model, WaveDelta delta, Set<String> departments) {
     Div list = new Div();
     list.add(
         new Paragraph(
@@ -97,22 +103,51 @@ final class ResultTables {
                 + signed(delta.reach() == null ? null : delta.reach() * 100)
                 + " points · bolt-on gap: "
                 + signed(delta.boltOnGap())));
+    Grid<WaveDelta.Change> dimensions =
+        changes(
+            "Dimension",
+            c -> model.dimension(c.key()).map(MaturityModel.Dimension::name).orElse(c.key()));
+    dimensions.setItems(delta.dimensions());
+    Grid<WaveDelta.Change> byDepartment = changes("Department", WaveDelta.Change::key);
+    byDepartment.setId("department-deltas");
+    byDepartment.setItems(
+        delta.departments().stream()
+            .filter(c -> departments.contains(c.key()))
+            .filter(c -> c.delta() != null)
+            .toList());
+    Paragraph note =
+        new Paragraph(
+            "Departments with a score in both waves, matched by path; a department hidden or"
+                + " without responses in either wave has no change to show.");
+    note.addClassName("explain");
+    list.add(dimensions, new H4("Departments"), note, byDepartment);
+    return list;
+  }
+
+  private static Grid<WaveDelta.Change> changes(
+      String header, Function<WaveDelta.Change, String> name) {
     Grid<WaveDelta.Change> grid = new Grid<>();
-    grid.addColumn(c -> model.dimension(c.key()).map(MaturityModel.Dimension::name).orElse(c.key()))
-        .setHeader("Dimension")
+    grid.addColumn(name::apply)
+        .setHeader(header)
         .setAutoWidth(true)
-        .setFlexGrow(1);
-    grid.addColumn(c -> format(c.before())).setHeader("Before");
-    grid.addColumn(c -> format(c.after())).setHeader("Now");
+        .setFlexGrow(1)
+        .setTooltipGenerator(name::apply)
+        .setComparator(name::apply);
+    grid.addColumn(c -> format(c.before()))
+        .setHeader("Before")
+        .setComparator(Comparator.comparing(WaveDelta.Change::before, nullsLast()));
+    grid.addColumn(c -> format(c.after()))
+        .setHeader("Now")
+        .setComparator(Comparator.comparing(WaveDelta.Change::after, nullsLast()));
     grid.addColumn(c -> signed(c.delta()))
         .setHeader("Change")
-        .setComparator(
-            Comparator.comparing(
-                WaveDelta.Change::delta, Comparator.nullsLast(Comparator.naturalOrder())));
-    grid.setItems(delta.dimensions());
+        .setComparator(Comparator.comparing(WaveDelta.Change::delta, nullsLast()));
     grid.setAllRowsVisible(true);
-    list.add(grid);
-    return list;
+    return grid;
+  }
+
+  private static Comparator<Double> nullsLast() {
+    return Comparator.nullsLast(Comparator.naturalOrder());
   }
 
   /**

@@ -1,0 +1,131 @@
+package org.cemtracker.results.ui;
+
+import static org.cemtracker.results.ui.Format.format;
+import static org.cemtracker.results.ui.Format.signed;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.cemtracker.model.MaturityModel;
+import org.cemtracker.results.ResultsService.GroupQuestions;
+import org.cemtracker.scoring.GroupComparison.DimensionComparison;
+import org.cemtracker.scoring.PublishedGroups;
+import org.cemtracker.scoring.Results;
+import org.cemtracker.scoring.Results.DepartmentResult;
+
+/**
+ * The group the whole dashboard is filtered to: which departments belong to it, and its dimensions
+ * beside the organisation's and beside its own in the previous wave.
+ */
+final class Focus {
+
+  private Focus() {}
+
+  /** The departments of the group (all of them for the organisation and for a tier). */
+  static Predicate<DepartmentResult> departments(PublishedGroups.Group group) {
+    return switch (group.kind()) {
+      case "division" ->
+          d -> d.path().equals(group.path()) || d.path().startsWith(group.path() + "/");
+      case "department" -> d -> d.path().equals(group.path());
+      case "side" ->
+          group.key().equals("customer-facing")
+              ? DepartmentResult::customerFacing
+              : d -> !d.customerFacing();
+      default -> d -> true;
+    };
+  }
+
+  /** The results with only the group's departments in the department list. */
+  static Results only(Results r, PublishedGroups.Group group) {
+    List<DepartmentResult> kept = r.departments().stream().filter(departments(group)).toList();
+    return new Results(
+        r.threshold(),
+        r.hidden(),
+        r.responses(),
+        r.withheld(),
+        r.withheldFewerThanK(),
+        r.coverage(),
+        r.cemIndex(),
+        r.cemIndexMarginOfError(),
+        r.stage(),
+        r.reach(),
+        r.boltOnGap(),
+        r.alignmentGap(),
+        r.dispersion(),
+        r.dimensions(),
+        r.tiers(),
+        kept,
+        r.questions());
+  }
+
+  /** The group's dimensions beside the organisation and the previous wave, as a sortable table. */
+  static Component comparison(MaturityModel model, GroupQuestions found) {
+    PublishedGroups.Group group = found.breakdown().group();
+    Paragraph intro =
+        new Paragraph(
+            group.label()
+                + ": "
+                + group.responses()
+                + " responses. Each dimension's score here, the organisation's, and "
+                + (found.previous() == null
+                    ? "(there is no earlier wave to compare with)."
+                    : "the same group's in “" + found.previous().name() + "”."));
+    intro.addClassName("explain");
+    Grid<DimensionComparison> grid = new Grid<>();
+    grid.setId("focus-comparison");
+    grid.addColumn(
+            c -> model.dimension(c.dimensionId()).map(MaturityModel.Dimension::name).orElse(""))
+        .setHeader("Dimension")
+        .setAutoWidth(true)
+        .setFlexGrow(1);
+    column(grid, "This group", c -> format(c.score()), DimensionComparison::score);
+    column(grid, "Organisation", c -> format(c.organisation()), DimensionComparison::organisation);
+    column(grid, "Difference", c -> signed(c.difference()), DimensionComparison::difference);
+    if (found.previous() != null) {
+      column(
+          grid, found.previous().name(), c -> format(c.previous()), DimensionComparison::previous);
+      column(grid, "Change", c -> signed(c.change()), DimensionComparison::change);
+    }
+    grid.setItems(found.comparison().dimensions());
+    grid.setAllRowsVisible(true);
+    Paragraph withheld =
+        new Paragraph(
+            "A dimension without a figure has no score for this group in that wave: none of its"
+                + " departments shown there answered it.");
+    withheld.addClassName("explain");
+    withheld.setVisible(
+        found.comparison().dimensions().stream()
+            .anyMatch(
+                c -> c.score() == null || (found.previous() != null && c.previous() == null)));
+    Paragraph how = new Paragraph(how(group));
+    how.addClassName("explain");
+    return new Div(intro, grid, how, withheld);
+  }
+
+  private static String how(PublishedGroups.Group group) {
+    return switch (group.kind()) {
+      case "division", "side" ->
+          "The group's score of a dimension weighs its departments' scores by headcount, as the"
+              + " organisation's does; hidden departments count in neither.";
+      case "tier" -> "The tier's scores pool all its released responses, as on the radar.";
+      default -> "The department's scores are those of the heatmap.";
+    };
+  }
+
+  private static void column(
+      Grid<DimensionComparison> grid,
+      String header,
+      Function<DimensionComparison, String> text,
+      Function<DimensionComparison, Double> value) {
+    grid.addColumn(text::apply)
+        .setHeader(header)
+        .setAutoWidth(true)
+        .setComparator(
+            Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
+  }
+}
