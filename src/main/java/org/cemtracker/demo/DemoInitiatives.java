@@ -55,7 +55,7 @@ final class DemoInitiatives {
                   new SeedKpi("Touchpoints with a named owner", "touchpoints", 4, 30, List.of())),
               List.of()),
           new Seed(
-              "Close the loop on detractor feedback",
+              "Close the loop with customers",
               "Call back every detractor within 48 hours and log the root cause.",
               InitiativeStatus.BLOCKED,
               List.of("measurement"),

@@ -15,6 +15,7 @@ import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.CampaignService.Released;
 import org.cemtracker.campaign.CampaignStatus;
 import org.cemtracker.model.MaturityModel;
+import org.cemtracker.organisation.Access;
 import org.cemtracker.organisation.Organisation;
 import org.cemtracker.scoring.Cells;
 import org.cemtracker.scoring.Comment;
@@ -43,6 +44,7 @@ public class ResultsService {
 
   @Inject CampaignService campaigns;
   @Inject ResultCellRepository cells;
+  @Inject Access access;
 
   /** A campaign's results with its identity. */
   public record CampaignResults(Campaign campaign, Results results) {}
@@ -51,14 +53,17 @@ public class ResultsService {
   public record TrendPoint(Campaign campaign, Results results) {}
 
   /** A released campaign read from its cells: the release and the figures made from it. */
-  private record Read(Released campaign, ScoringModel model, Cells cells, Release release) {
+  private record Read(
+      Released campaign, ScoringModel model, Cells cells, Release release, ResultsScope scope) {
 
+    /** The figures, with only the departments the caller may see listed. */
     Results results() {
-      return new ScoringEngine(model).results(campaign.units(), cells, release);
+      return scope.apply(new ScoringEngine(model).results(campaign.units(), cells, release));
     }
 
+    /** The published groups the caller may see. */
     List<PublishedGroups.Group> groups() {
-      return PublishedGroups.of(campaign.units(), release, cells);
+      return scope.groups(PublishedGroups.of(campaign.units(), release, cells));
     }
 
     QuestionBreakdown.Breakdown breakdown(PublishedGroups.Group group) {
@@ -80,7 +85,8 @@ public class ResultsService {
   /** Per question and published group: answered, mean and the distribution over the levels. */
   public List<QuestionResults.Group> questions(String campaignId) {
     Read read = read(campaigns.released(campaignId));
-    return QuestionResults.of(read.campaign().units(), read.cells(), read.release());
+    return read.scope()
+        .questionGroups(QuestionResults.of(read.campaign().units(), read.cells(), read.release()));
   }
 
   /**
@@ -153,7 +159,11 @@ public class ResultsService {
             c -> stored.add(new Comment(c.departmentId(), c.tier(), c.questionId(), c.body())));
     int c = read.campaign().commentThreshold();
     return new CampaignComments(
-        c, Comments.of(read.model().model(), read.campaign().units(), read.release(), c, stored));
+        c,
+        read.scope()
+            .comments(
+                Comments.of(
+                    read.model().model(), read.campaign().units(), read.release(), c, stored)));
   }
 
   /** A campaign's comments with the comment threshold c they were shown at. */
@@ -166,7 +176,8 @@ public class ResultsService {
       loaded.put(cell.cell(), cell.sums(model));
     }
     Release release = Disclosure.release(loaded.counts(), released.threshold());
-    return new Read(released, model, loaded, release);
+    ResultsScope scope = ResultsScope.of(access, released.campaign().organisationId());
+    return new Read(released, model, loaded, release, scope);
   }
 
   /**

@@ -29,6 +29,28 @@ public record Results(
     List<DepartmentResult> departments,
     List<QuestionResult> questions) {
 
+  /** The same figures with only these departments listed (a view filtered, or a reader's scope). */
+  public Results withDepartments(List<DepartmentResult> kept) {
+    return new Results(
+        threshold,
+        hidden,
+        responses,
+        withheld,
+        withheldFewerThanK,
+        coverage,
+        cemIndex,
+        cemIndexMarginOfError,
+        stage,
+        reach,
+        boltOnGap,
+        alignmentGap,
+        dispersion,
+        dimensions,
+        tiers,
+        List.copyOf(kept),
+        questions);
+  }
+
   public record StageResult(int number, String name) {}
 
   public record DimensionResult(String id, Double score, Double alignmentGap) {}

@@ -112,6 +112,13 @@ class InitiativeBrowserIT {
     browser.waitFor(By.xpath("//*[@id='initiative-status' and text()='Approved']"));
     browser.screenshot("initiative-page");
 
+    // the recommendation now shows the initiative created from it
+    browser.open("initiatives?org=" + orgId + "&view=recommendations&campaign=" + campaign);
+    WebElement made = browser.waitFor(By.cssSelector(".from-recommendation a"));
+    assertThat(made.getText()).isEqualTo("Grow A");
+    assertThat(made.getAttribute("href")).contains("initiatives/");
+    assertThat(browser.driver.findElements(By.cssSelector(".from-recommendation a"))).hasSize(1);
+
     // the board and the roadmap
     browser.open("initiatives?org=" + orgId + "&view=board");
     WebElement card =
@@ -164,10 +171,31 @@ class InitiativeBrowserIT {
     browser.screenshot("initiatives-demo-list");
     WebElement blocked =
         browser.driver.findElement(
-            By.xpath("//vaadin-grid-cell-content[text()='Close the loop on detractor feedback']"));
+            By.xpath("//vaadin-grid-cell-content[text()='Close the loop with customers']"));
     click(blocked);
     browser.waitFor(By.cssSelector(".kpi-chart[data-rendered] canvas"));
     assertThat(browser.driver.findElement(By.id("initiative-rag")).getText()).isEqualTo("Red");
     browser.screenshot("initiative-demo-page");
+
+    // started between the two dated waves: its impact shows on first start
+    browser.open("initiatives?org=" + demo);
+    click(
+        browser.waitFor(
+            By.xpath(
+                "//vaadin-grid-cell-content[text()='Customer stories at every board meeting']")));
+    WebElement impact = browser.waitFor(By.cssSelector("#impact .impact-table"));
+    assertThat(browser.driver.findElement(By.id("impact")).getText())
+        .contains("From “Wave 1 — spring” to “Wave 2 — autumn”");
+    assertThat(impact.getText()).contains("→");
+
+    // and the recommendation it was created from says so
+    browser.open("initiatives?org=" + demo + "&view=recommendations");
+    browser.waitForText("Its weakest dimensions");
+    assertThat(
+            browser.driver.findElements(By.cssSelector(".from-recommendation a")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .contains("Close the loop with customers");
+    browser.screenshot("initiatives-demo-recommendations");
   }
 }

@@ -418,6 +418,66 @@ class ResultsApiIT {
   }
 
   @Test
+  void aDepartmentHeadSeesTheOrganisationAndTheirOwnDepartmentsButNoOtherDepartment() {
+    Api api = new Api(base);
+    String orgId =
+        api.organisation(
+            "Heads " + System.nanoTime(),
+            3,
+            "path,headcount,customerFacing\nSales,10,true\nSales/Field,10,true\n"
+                + "Service,10,true\nOps,30,false\n");
+    Api.TestUser head = api.member(orgId, "DEPARTMENT_HEAD", "Sales");
+    String id = api.campaign(orgId, "scoring-fixture", "Wave", "LEADERSHIP", "MANAGEMENT", "STAFF");
+    for (String department : List.of("Sales", "Sales/Field", "Service", "Ops")) {
+      for (int i = 0; i < 3; i++) {
+        api.respond(id, department, "STAFF", Map.of("a1", 4, "a2", 3, "b1", 2));
+      }
+    }
+    api.close(id);
+    api.publish(id);
+    JsonPath all = results(api, id);
+    JsonPath own =
+        api.as(head.email(), head.password())
+            .get("api/campaigns/" + id + "/results")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // the organisation's figures are the same for both readers
+    assertThat(own.getDouble("cemIndex")).isEqualTo(all.getDouble("cemIndex"));
+    assertThat(own.getList("dimensions.score")).isEqualTo(all.getList("dimensions.score"));
+    // but only the departments they head, with everything below them
+    assertThat(all.getList("departments.path", String.class))
+        .contains("Service", "Ops", "Sales", "Sales/Field");
+    assertThat(own.getList("departments.path", String.class))
+        .containsExactlyInAnyOrder("Sales", "Sales/Field");
+
+    JsonPath groups = api.questions(id, null);
+    String ops = groups.getString("groups.find { it.label == 'Ops' }.key");
+    JsonPath offered =
+        api.as(head.email(), head.password())
+            .get("api/campaigns/" + id + "/results/questions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(offered.getList("groups.label", String.class))
+        .contains("Whole organisation", "Staff tier", "Sales and below", "Sales/Field")
+        .doesNotContain("Ops", "Service", "Customer-facing departments", "Other departments");
+    // another department's figures are refused by name, as a key that names no group
+    api.as(head.email(), head.password())
+        .get("api/campaigns/" + id + "/results/questions?group=" + ops)
+        .then()
+        .statusCode(400)
+        .body("error", containsString("group"));
+    // the trend of the organisation stays theirs to read
+    api.as(head.email(), head.password())
+        .get("api/organisations/" + orgId + "/trend")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void anotherTenantsResultsAre404() {
     Api api = new Api(base);
     String id = campaign(api, 3, "path,headcount,customerFacing\nSales,10,true\n");

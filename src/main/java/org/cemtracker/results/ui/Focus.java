@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.cemtracker.model.MaturityModel;
@@ -42,25 +41,7 @@ final class Focus {
 
   /** The results with only the group's departments in the department list. */
   static Results only(Results r, PublishedGroups.Group group) {
-    List<DepartmentResult> kept = r.departments().stream().filter(departments(group)).toList();
-    return new Results(
-        r.threshold(),
-        r.hidden(),
-        r.responses(),
-        r.withheld(),
-        r.withheldFewerThanK(),
-        r.coverage(),
-        r.cemIndex(),
-        r.cemIndexMarginOfError(),
-        r.stage(),
-        r.reach(),
-        r.boltOnGap(),
-        r.alignmentGap(),
-        r.dispersion(),
-        r.dimensions(),
-        r.tiers(),
-        kept,
-        r.questions());
+    return r.withDepartments(r.departments().stream().filter(departments(group)).toList());
   }
 
   /** The group's dimensions beside the organisation and the previous wave, as a sortable table. */
