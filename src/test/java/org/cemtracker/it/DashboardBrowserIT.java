@@ -457,6 +457,45 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void aLeaderSharesASummaryThatAnyoneOpensWithoutSigningIn() throws Exception {
+    Api api = new Api(base);
+    api.publish(secondWave);
+    JsonPath results = api.admin().get("api/campaigns/" + secondWave + "/results").jsonPath();
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + secondWave + "/results");
+    browser.waitFor(By.id("share-summary")).click();
+    browser.waitFor(By.id("create-summary-link")).click();
+    WebElement field = browser.waitFor(By.cssSelector("#summary-link input"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(d -> field.getDomProperty("value").contains("/summary/"));
+    String link = field.getDomProperty("value");
+    browser.screenshot("dashboard-share-summary");
+
+    try (Browser anyone = new Browser(base.toString(), 1366, 1000)) {
+      anyone.driver.get(link);
+      String index = anyone.waitFor(By.id("summary-index")).getText();
+      assertThat(index)
+          .startsWith(String.format(Locale.ENGLISH, "%.1f", results.getDouble("cemIndex")));
+      String page = anyone.driver.findElement(By.tagName("body")).getText();
+      assertThat(page)
+          .contains(organisation + " — Wave 2")
+          .doesNotContain("Sales", "Finance", "Legal");
+      assertThat(
+              anyone.driver.findElements(By.cssSelector("#summary-dimensions .summary-dimension")))
+          .hasSize(results.getList("dimensions").size());
+      anyone.screenshot("shared-summary");
+
+      // once sharing stops, the same link shows nothing
+      browser.driver.findElement(By.id("stop-summary-link")).click();
+      browser.waitForText("The summary is no longer shared");
+      anyone.driver.navigate().refresh();
+      anyone.waitForText("This summary is not shared");
+      assertThat(anyone.driver.findElements(By.id("summary-index"))).isEmpty();
+    }
+  }
+
+  @Test
   void theDemoOrganisationsDashboardIsFull() throws Exception {
     Api api = new Api(base);
     String orgId = api.demoOrganisation();

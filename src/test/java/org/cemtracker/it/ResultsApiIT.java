@@ -478,6 +478,69 @@ class ResultsApiIT {
   }
 
   @Test
+  void aLeaderSharesASummaryThatAnyoneWithTheLinkReadsAndNoDepartmentIsInIt() {
+    Api api = new Api(base);
+    String orgId = api.organisation("Share " + System.nanoTime(), 3, SALES_AND_OPS);
+    Api.TestUser leader = api.member(orgId, "LEADER");
+    Api.TestUser hr = api.member(orgId, "HR");
+    Api.TestUser head = api.member(orgId, "DEPARTMENT_HEAD", "Sales");
+    String id = api.campaign(orgId, "scoring-fixture", "Wave", "LEADERSHIP", "MANAGEMENT", "STAFF");
+    for (String department : List.of("Sales", "Ops")) {
+      for (int i = 0; i < 3; i++) {
+        api.respond(id, department, "STAFF", Map.of("a1", 4, "a2", 2, "b1", 3));
+      }
+    }
+    api.close(id);
+    String link = "api/campaigns/" + id + "/summary-link";
+    // closed but not yet published: nothing to share with everyone
+    api.admin().post(link).then().statusCode(409).body("error", containsString("published"));
+    api.publish(id);
+    for (Api.TestUser refused : List.of(hr, head)) {
+      api.as(refused.email(), refused.password()).post(link).then().statusCode(403);
+    }
+    String url =
+        api.as(leader.email(), leader.password())
+            .post(link)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("url");
+    String token = url.substring(url.lastIndexOf('/') + 1);
+    assertThat(url).endsWith("/summary/" + token);
+
+    JsonPath all = results(api, id);
+    String body =
+        api.anonymous().get("api/summaries/" + token).then().statusCode(200).extract().asString();
+    JsonPath summary = new JsonPath(body);
+    assertThat(summary.getDouble("cemIndex")).isEqualTo(all.getDouble("cemIndex"));
+    assertThat(summary.getList("dimensions.score")).isEqualTo(all.getList("dimensions.score"));
+    assertThat(summary.getInt("responses")).isEqualTo(6);
+    // the organisation's level only: no department, question or comment travels with it
+    assertThat(body).doesNotContain("Sales", "Ops", "a1", "departments", "questions");
+
+    // a new link replaces the old one; stopping ends the new one too
+    String again =
+        api.as(leader.email(), leader.password())
+            .post(link)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("url");
+    api.anonymous().get("api/summaries/" + token).then().statusCode(404);
+    String second = again.substring(again.lastIndexOf('/') + 1);
+    api.anonymous().get("api/summaries/" + second).then().statusCode(200);
+    api.as(leader.email(), leader.password()).delete(link).then().statusCode(204);
+    api.anonymous()
+        .get("api/summaries/" + second)
+        .then()
+        .statusCode(404)
+        .body("error", containsString("No summary is shared under this link"));
+    // another tenant's campaign is not found, as every other read of it
+    Api.TestUser outsider = api.newUser(false);
+    api.as(outsider.email(), outsider.password()).post(link).then().statusCode(404);
+  }
+
+  @Test
   void anotherTenantsResultsAre404() {
     Api api = new Api(base);
     String id = campaign(api, 3, "path,headcount,customerFacing\nSales,10,true\n");

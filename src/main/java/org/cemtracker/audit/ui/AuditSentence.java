@@ -32,6 +32,8 @@ final class AuditSentence {
           Map.entry("EXPORTED", "exported"),
           Map.entry("IMPORTED", "imported"),
           Map.entry("OPEN_LINK_ISSUED", "issued an open link for"),
+          Map.entry("SUMMARY_SHARED", "shared a read-only summary of"),
+          Map.entry("SUMMARY_UNSHARED", "stopped sharing the summary of"),
           Map.entry("RAW_ANSWERS_DELETED", "deleted the raw answers of"),
           Map.entry("ORGANISATION_ERASED", "erased"));
 

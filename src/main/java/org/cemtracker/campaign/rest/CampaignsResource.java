@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.cemtracker.base.Settings;
 import org.cemtracker.base.rest.Bodies;
+import org.cemtracker.base.rest.PublicUrl;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.MonitorService;
 import org.cemtracker.campaign.rest.CampaignViews.CampaignDetail;
@@ -87,12 +87,6 @@ public class CampaignsResource {
 
   /** Where respondents reach the app: CEM_PUBLIC_URL, or the address this request came to. */
   String publicUrl() {
-    return Settings.fromSystem()
-        .get("cem.public.url")
-        .orElseGet(
-            () -> {
-              String base = uri.getBaseUri().toString();
-              return base.endsWith("/api/") ? base.substring(0, base.length() - 5) : base;
-            });
+    return PublicUrl.of(uri);
   }
 }

@@ -3,10 +3,13 @@ package org.cemtracker.results.ui;
 import static org.cemtracker.results.ui.Format.card;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,9 +30,11 @@ import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.Chart;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
+import org.cemtracker.campaign.CampaignStatus;
 import org.cemtracker.campaign.MonitorService;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.results.ResultsService;
+import org.cemtracker.results.Summaries;
 import org.cemtracker.scoring.PublishedGroups;
 import org.cemtracker.scoring.Results;
 
@@ -48,12 +53,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
   private final ResultsService results;
   private final CampaignService campaigns;
   private final MonitorService monitors;
+  private final Summaries summaries;
 
   @Inject
-  public DashboardView(ResultsService results, CampaignService campaigns, MonitorService monitors) {
+  public DashboardView(
+      ResultsService results,
+      CampaignService campaigns,
+      MonitorService monitors,
+      Summaries summaries) {
     this.results = results;
     this.campaigns = campaigns;
     this.monitors = monitors;
+    this.summaries = summaries;
     addClassName("page");
     addClassName("dashboard");
   }
@@ -97,6 +108,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
       Anchor report = new Anchor("campaigns/" + campaign.id() + "/report", "Board report (PDF) →");
       report.setId("board-report");
       links.add(plan, report);
+      if (campaign.status() == CampaignStatus.PUBLISHED && summaries.mayShare(campaign.id())) {
+        Button share =
+            new Button(
+                "Share a summary with everyone",
+                VaadinIcon.SHARE.create(),
+                e -> new ShareSummaryDialog(summaries, campaigns.get(campaign.id())).open());
+        share.setId("share-summary");
+        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        links.add(share);
+      }
     }
     links.getStyle().set("gap", "1.5rem");
     return links;
