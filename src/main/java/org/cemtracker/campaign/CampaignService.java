@@ -298,6 +298,16 @@ public class CampaignService {
     return access.visible();
   }
 
+  /** The organisations where the caller runs campaigns (creates, opens, closes, publishes). */
+  public List<Organisation> runnable() {
+    return access.visible().stream().filter(o -> access.runsCampaigns(o.id())).toList();
+  }
+
+  /** Whether the caller runs this campaign: its organisation's consultants and administrators. */
+  public boolean runs(Campaign campaign) {
+    return access.runsCampaigns(campaign.organisationId());
+  }
+
   /** The departments invitations can go to: once frozen, only those of the frozen tree. */
   public List<Department> departmentsOf(Campaign campaign) {
     access.view(campaign.organisationId());

@@ -125,6 +125,12 @@ public class Access implements AuditReaders {
    * Whether the caller runs the organisation's campaigns (consultants and administrators): they
    * read a campaign's results from its close, everyone else from its publication.
    */
+  /** Whether the caller may change the organisation's settings, departments and members. */
+  public boolean manages(String organisationId) {
+    view(organisationId);
+    return isAdmin() || roles(organisationId).stream().anyMatch(MANAGERS::contains);
+  }
+
   public boolean runsCampaigns(String organisationId) {
     view(organisationId);
     return isAdmin() || roles(organisationId).stream().anyMatch(CAMPAIGNERS::contains);

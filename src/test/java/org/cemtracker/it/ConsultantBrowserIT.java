@@ -196,6 +196,41 @@ class ConsultantBrowserIT {
   }
 
   @Test
+  void aLeaderIsOfferedNoActionOnlyConsultantsMayTake() throws Exception {
+    Api api = new Api(base);
+    String orgId =
+        api.organisation(
+            "Leader's view " + System.nanoTime(),
+            3,
+            "path,headcount,customerFacing\nSales,10,true\n");
+    String campaign = api.campaign(orgId, "cem-pulse", "Wave", "LEADERSHIP");
+    Api.TestUser leader = api.member(orgId, "LEADER");
+    LoginPage.open(browser).signIn(leader.email(), leader.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+
+    browser.open("campaigns/" + campaign);
+    browser.waitFor(By.id("run-by-consultants"));
+    assertThat(browser.driver.findElements(By.id("close-campaign"))).isEmpty();
+    assertThat(browser.driver.findElements(By.id("open-management"))).isEmpty();
+    assertThat(browser.driver.findElements(By.id("invite-department"))).isEmpty();
+    browser.screenshot("campaign-as-leader");
+    browser.open("campaigns");
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.waitForText("Wave");
+    assertThat(browser.driver.findElements(By.id("new-campaign"))).isEmpty();
+
+    browser.open("organisations/" + orgId);
+    browser.waitFor(By.id("departments-read-only"));
+    assertThat(browser.driver.findElements(By.id("import-departments"))).isEmpty();
+    browser.waitFor(By.xpath("//vaadin-tab[contains(., 'Settings')]")).click();
+    browser.waitFor(By.id("settings-read-only"));
+    assertThat(browser.driver.findElements(By.id("save-settings"))).isEmpty();
+    assertThat(
+            browser.driver.findElement(By.id("organisation-threshold")).getDomProperty("readonly"))
+        .isEqualTo("true");
+  }
+
+  @Test
   void anotherTenantsOrganisationAndCampaignPagesAreNotFound() {
     Api api = new Api(base);
     String other =
@@ -224,6 +259,11 @@ class ConsultantBrowserIT {
     browser.waitForText("Page not found");
     browser.open("initiatives/no-such-initiative");
     browser.waitForText("Page not found");
+    // the lists filtered to another tenant's organisation are not found either
+    for (String list : List.of("initiatives?org=", "campaigns?org=", "audit?org=")) {
+      browser.open(list + other);
+      browser.waitForText("Page not found");
+    }
     assertThat(browser.driver.findElement(By.tagName("body")).getText())
         .doesNotContain("Not yours")
         .doesNotContain("Secret wave")

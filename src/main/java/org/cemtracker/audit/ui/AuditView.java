@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -61,6 +62,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
       return;
     }
     var query = event.getLocation().getQueryParameters();
+    if (query.getSingleParameter("org").filter(o -> !organisations.containsKey(o)).isPresent()) {
+      // unknown, or another tenant's: the two are never told apart
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
     String orgId =
         query
             .getSingleParameter("org")

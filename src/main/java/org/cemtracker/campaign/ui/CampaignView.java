@@ -135,7 +135,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     Div monitor = new Div(new H3("Responses"), release, counts, withheld, grid, refresh);
     monitor.addClassName("card");
     add(head, model, phases);
-    if (!campaign.isFinished()) {
+    if (!campaign.isFinished() && campaigns.runs(campaign)) {
       add(new InvitationPanel(campaigns, campaign));
     }
     add(monitor, lifecycle);
@@ -186,7 +186,16 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     }
     grid.setItems(monitor.departments());
     lifecycle.removeAll();
-    if (!campaign.isFinished()) {
+    if (!campaigns.runs(campaign)) {
+      Span who =
+          new Span(
+              campaign.status() == CampaignStatus.PUBLISHED
+                  ? "Results published " + WHEN.format(campaign.publishedAt()) + "."
+                  : "The organisation's consultants run this campaign: they open its phases,"
+                      + " close it and publish its results. You follow its progress here.");
+      who.setId("run-by-consultants");
+      lifecycle.add(who);
+    } else if (!campaign.isFinished()) {
       Button close = new Button("Close campaign", e -> confirmClose());
       close.setId("close-campaign");
       lifecycle.add(close);
@@ -269,6 +278,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
                   + WHEN.format(campaign.closedAt())));
     } else if (campaign.openedAt(tier) != null) {
       card.add(new Span("Open since " + WHEN.format(campaign.openedAt(tier))));
+    } else if (!campaigns.runs(campaign)) {
+      card.add(new Span("Not opened yet"));
     } else {
       boolean allowed =
           !campaign.isFinished()
@@ -313,7 +324,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     return tier.name().charAt(0) + tier.name().substring(1).toLowerCase();
   }
 
-  static String requestBase() {
+  /** Where people reach the app, for the links it hands out: CEM_PUBLIC_URL, or this page's. */
+  public static String requestBase() {
     VaadinRequest request = VaadinRequest.getCurrent();
     if (request instanceof VaadinServletRequest servlet) {
       HttpServletRequest http = servlet.getHttpServletRequest();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -56,6 +57,11 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
     String orgFilter =
         event.getLocation().getQueryParameters().getSingleParameter("org").orElse(null);
     List<Organisation> organisations = campaigns.organisations();
+    if (orgFilter != null && organisations.stream().noneMatch(o -> o.id().equals(orgFilter))) {
+      // unknown, or another tenant's: the two are never told apart
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
     Map<String, String> names = new HashMap<>();
     organisations.forEach(o -> names.put(o.id(), o.name()));
     List<Campaign> list =
@@ -66,10 +72,12 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         new Button(
             "New campaign",
             VaadinIcon.PLUS.create(),
-            e -> createDialog(organisations, orgFilter).open());
+            e -> createDialog(campaigns.runnable(), orgFilter).open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("new-campaign");
     create.setEnabled(!organisations.isEmpty());
+    // campaigns are run by consultants and administrators: nobody else is offered to start one
+    create.setVisible(!campaigns.runnable().isEmpty());
     if (list.isEmpty()) {
       add(
           new EmptyState(

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -98,6 +99,11 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
       return;
     }
     String orgId = query.getSingleParameter("org").orElse(organisations.get(0).id());
+    if (organisations.stream().noneMatch(o -> o.id().equals(orgId))) {
+      // unknown, or another tenant's: the two are never told apart
+      event.rerouteToError(NotFoundException.class);
+      return;
+    }
     Organisation organisation =
         organisations.stream()
             .filter(o -> o.id().equals(orgId))

@@ -78,13 +78,15 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     campaigns.setId("organisation-campaigns");
     TabSheet tabs = new TabSheet();
     tabs.setWidthFull();
-    tabs.add("Departments", departments());
+    boolean manages = organisations.mayManage(organisation.id());
+    tabs.add("Departments", departments(manages));
     tabs.add("People", new MembersPanel(organisations, organisation.id()));
     tabs.add(
         "Settings",
         new SettingsPanel(
             organisations,
             organisation,
+            manages,
             updated -> getUI().ifPresent(ui -> ui.getPage().reload())));
     if (erasure.mayErase(organisation.id())) {
       tabs.add("Data", new ErasePanel(erasure, organisation));
@@ -93,7 +95,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     refreshTree();
   }
 
-  private Div departments() {
+  private Div departments(boolean manages) {
     tree.addHierarchyColumn(Department::name).setHeader("Department").setFlexGrow(1);
     tree.addColumn(Department::headcount).setHeader("Headcount").setAutoWidth(true).setFlexGrow(0);
     tree.addComponentColumn(d -> badge(d.customerFacing()))
@@ -105,7 +107,8 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
                 new Button(
                     "Edit", e -> new DepartmentDialog(d, this::saveTree, this::current).open()))
         .setAutoWidth(true)
-        .setFlexGrow(0);
+        .setFlexGrow(0)
+        .setVisible(manages);
     tree.setAllRowsVisible(true);
     tree.setId("department-tree");
     Button add =
@@ -135,7 +138,16 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
                 + " attached; a department dropped from the tree keeps its responses, archived.");
     help.addClassName("page-intro");
     HorizontalLayout actions = new HorizontalLayout(add);
-    Div box = new Div(treeSummary, tree, actions, help, upload, paste, importPasted);
+    Div box = new Div(treeSummary, tree);
+    if (manages) {
+      box.add(actions, help, upload, paste, importPasted);
+    } else {
+      Paragraph who =
+          new Paragraph("The organisation's consultants and HR change its department tree.");
+      who.setId("departments-read-only");
+      who.addClassName("page-intro");
+      box.add(who);
+    }
     box.addClassName("card");
     return box;
   }

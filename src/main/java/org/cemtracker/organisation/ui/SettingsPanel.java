@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cemtracker.base.Problem;
@@ -23,7 +24,10 @@ import org.cemtracker.organisation.OrganisationService;
 class SettingsPanel extends Div {
 
   SettingsPanel(
-      OrganisationService organisations, Organisation organisation, Consumer<Organisation> saved) {
+      OrganisationService organisations,
+      Organisation organisation,
+      boolean manages,
+      Consumer<Organisation> saved) {
     addClassName("card");
     TextField name = new TextField("Name");
     name.setValue(organisation.name());
@@ -85,6 +89,16 @@ class SettingsPanel extends Div {
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save-settings");
-    add(new FormLayout(name, industry, k, c, retention), applies, save);
+    add(new FormLayout(name, industry, k, c, retention), applies);
+    if (manages) {
+      add(save);
+    } else {
+      List.of(name, industry).forEach(f -> f.setReadOnly(true));
+      List.of(k, c, retention).forEach(f -> f.setReadOnly(true));
+      Paragraph who = new Paragraph("The organisation's consultants and HR change its settings.");
+      who.setId("settings-read-only");
+      who.addClassName("explain");
+      add(who);
+    }
   }
 }
