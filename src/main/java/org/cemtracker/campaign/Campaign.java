@@ -65,12 +65,6 @@ public class Campaign {
   @Column(name = "open_link_digest")
   private String openLinkDigest;
 
-  @Column(name = "summary_link_digest")
-  private String summaryLinkDigest;
-
-  @Column(name = "summary_snapshot")
-  private String summarySnapshot;
-
   @Column(name = "anonymity_threshold")
   private Integer anonymityThreshold;
 
@@ -136,26 +130,6 @@ public class Campaign {
 
   String modelSnapshot() {
     return modelSnapshot;
-  }
-
-  /** Shares a summary under a new link (the old one stops working), with its figures as taken. */
-  void shareSummary(String digest, String snapshot) {
-    summaryLinkDigest = digest;
-    summarySnapshot = snapshot;
-  }
-
-  void stopSharingSummary() {
-    summaryLinkDigest = null;
-    summarySnapshot = null;
-  }
-
-  /** Whether a read-only summary of the results is shared by link. */
-  public boolean sharesSummary() {
-    return summaryLinkDigest != null;
-  }
-
-  String summarySnapshot() {
-    return summarySnapshot;
   }
 
   /**

@@ -53,13 +53,6 @@ public class CampaignRepository {
         .findFirst();
   }
 
-  public Optional<Campaign> findBySummaryLink(String digest) {
-    return em.createQuery("select c from Campaign c where c.summaryLinkDigest = :d", Campaign.class)
-        .setParameter("d", digest)
-        .getResultStream()
-        .findFirst();
-  }
-
   public Optional<Campaign> findByOpenLink(String digest) {
     return em.createQuery("select c from Campaign c where c.openLinkDigest = :d", Campaign.class)
         .setParameter("d", digest)

@@ -25,7 +25,7 @@ public class SummarySharing {
   private static final Set<Role> SHARERS = Set.of(Role.LEADER, Role.CONSULTANT);
 
   @Inject CampaignService campaigns;
-  @Inject CampaignRepository repository;
+  @Inject SharedSummaryRepository repository;
   @Inject Access access;
   @Inject AuditLog audit;
 
@@ -36,6 +36,11 @@ public class SummarySharing {
         || access.roles(campaign.organisationId()).stream().anyMatch(SHARERS::contains);
   }
 
+  /** Whether a summary of the campaign is shared now. */
+  public boolean shares(String campaignId) {
+    return repository.shared(campaigns.get(campaignId));
+  }
+
   /** Shares the summary under a new link (an earlier one stops working); answers the link. */
   public String share(String campaignId, String snapshot, String baseUrl) {
     Campaign campaign = sharer(campaignId);
@@ -43,7 +48,7 @@ public class SummarySharing {
       throw Problem.conflict("A summary can be shared once the results are published");
     }
     String token = Secrets.random(32);
-    campaign.shareSummary(Secrets.sha256(token), snapshot);
+    repository.replace(campaign, new SharedSummaryLink(campaign, Secrets.sha256(token), snapshot));
     audit.record(
         campaign.organisationId(),
         "SUMMARY_SHARED",
@@ -58,8 +63,7 @@ public class SummarySharing {
   /** Stops sharing: the link shows nothing from now on. */
   public void stop(String campaignId) {
     Campaign campaign = sharer(campaignId);
-    if (campaign.sharesSummary()) {
-      campaign.stopSharingSummary();
+    if (repository.remove(campaign)) {
       audit.record(
           campaign.organisationId(),
           "SUMMARY_UNSHARED",
@@ -75,7 +79,7 @@ public class SummarySharing {
     if (token == null || token.isBlank() || token.length() > 100) {
       return Optional.empty();
     }
-    return repository.findBySummaryLink(Secrets.sha256(token)).map(Campaign::summarySnapshot);
+    return repository.byDigest(Secrets.sha256(token)).map(SharedSummaryLink::snapshot);
   }
 
   private Campaign sharer(String campaignId) {

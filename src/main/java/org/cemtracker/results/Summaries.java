@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.cemtracker.base.Problem;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.SummarySharing;
 import org.cemtracker.results.ResultsService.CampaignResults;
@@ -28,9 +29,18 @@ public class Summaries {
   /** Shares the summary as the figures stand now; answers the link (an earlier one stops). */
   public String share(String campaignId, String baseUrl) {
     CampaignResults found = results.results(campaignId);
+    if (found.results().hidden()) {
+      throw Problem.conflict(
+          "Nothing can be shared: every response is in a group too small to show");
+    }
     String organisation = campaigns.organisationOf(found.campaign()).name();
     SharedSummary summary = SharedSummary.of(organisation, found.campaign(), found.results());
     return sharing.share(campaignId, summary.toJson(), baseUrl);
+  }
+
+  /** Whether a summary of the campaign is shared now. */
+  public boolean shares(String campaignId) {
+    return sharing.shares(campaignId);
   }
 
   public void stop(String campaignId) {

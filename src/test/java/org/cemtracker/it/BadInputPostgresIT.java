@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.cemtracker.account.Secrets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,58 @@ class BadInputPostgresIT {
         sql.execute("ALTER TABLE organisation FORCE ROW LEVEL SECURITY");
         sql.execute("ALTER TABLE department FORCE ROW LEVEL SECURITY");
       }
+    }
+  }
+
+  @Test
+  void aSharedSummaryIsReadByItsLinkOnlyWhateverTheReadersScope() throws Exception {
+    String org = api.organisation("Shared " + System.nanoTime(), 3, BadInputCorpus.DEPARTMENTS);
+    String campaign = api.campaign(org, "cem-pulse", "Wave", "LEADERSHIP");
+    for (int i = 0; i < 3; i++) {
+      api.respond(campaign, "Sales", "LEADERSHIP", Map.of("lead-1", 4));
+    }
+    api.close(campaign);
+    api.publish(campaign);
+    String url =
+        api.admin()
+            .post("api/campaigns/" + campaign + "/summary-link")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("url");
+    String token = url.substring(url.lastIndexOf('/') + 1);
+    // anyone with the link: no caller, or a member of another organisation
+    api.anonymous().get("api/summaries/" + token).then().statusCode(200);
+    Api.TestUser outsider =
+        api.member(
+            api.organisation("Elsewhere " + System.nanoTime(), 3, BadInputCorpus.DEPARTMENTS),
+            "CONSULTANT");
+    api.as(outsider.email(), outsider.password())
+        .get("api/summaries/" + token)
+        .then()
+        .statusCode(200);
+
+    // the second line of defence: in the scopes the app gives its connections, the table lists
+    // nothing but the row a connection names, or its own organisations' rows
+    try (Connection db = postgres.getDatabase("cem_app", "cem").getConnection();
+        Statement sql = db.createStatement()) {
+      sql.execute("SELECT set_config('cem.scope', 'respondent', false)");
+      assertThat(count(sql, "SELECT count(*) FROM shared_summary")).isZero();
+      sql.execute("SELECT set_config('cem.summary', '" + Secrets.sha256(token) + "', false)");
+      assertThat(count(sql, "SELECT count(*) FROM shared_summary")).isEqualTo(1);
+      sql.execute("SELECT set_config('cem.summary', '', false)");
+      sql.execute("SELECT set_config('cem.scope', 'member', false)");
+      sql.execute("SELECT set_config('cem.orgs', 'no-such-organisation', false)");
+      assertThat(count(sql, "SELECT count(*) FROM shared_summary")).isZero();
+      sql.execute("SELECT set_config('cem.orgs', '" + org + "', false)");
+      assertThat(count(sql, "SELECT count(*) FROM shared_summary")).isEqualTo(1);
+    }
+  }
+
+  private static long count(Statement sql, String query) throws Exception {
+    try (ResultSet rows = sql.executeQuery(query)) {
+      rows.next();
+      return rows.getLong(1);
     }
   }
 

@@ -78,6 +78,21 @@ public final class Tenancy {
     }
   }
 
+  /**
+   * Names the shared summary this transaction reads by its link (PostgreSQL: the {@code by_link}
+   * policy of migration 12 lets exactly that row through; the setting ends with the transaction).
+   */
+  public static void nameSummary(String digest, Connection connection) throws SQLException {
+    if (!isPostgres(connection)) {
+      return;
+    }
+    try (PreparedStatement set =
+        connection.prepareStatement("SELECT set_config('cem.summary', ?, true)")) {
+      set.setString(1, digest);
+      set.execute();
+    }
+  }
+
   /** Nothing: for a connection going back to the pool, so that no scope outlives its work. */
   public static void clear(Connection connection) throws SQLException {
     set(connection, "", "", "");

@@ -18,6 +18,7 @@ import org.cemtracker.results.Summaries;
 final class ShareSummaryDialog extends Dialog {
 
   ShareSummaryDialog(Summaries summaries, Campaign campaign) {
+    boolean sharing = summaries.shares(campaign.id());
     setHeaderTitle("Share a summary with everyone");
     setId("share-summary-dialog");
     setWidth("min(40rem, 95vw)");
@@ -35,12 +36,12 @@ final class ShareSummaryDialog extends Dialog {
         new Paragraph(
             "A summary of this campaign is shared now; its link works until you stop it.");
     shared.setId("summary-shared");
-    shared.setVisible(campaign.sharesSummary());
+    shared.setVisible(sharing);
     Button stop = new Button("Stop sharing");
     stop.setId("stop-summary-link");
     stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
-    stop.setVisible(campaign.sharesSummary());
-    Button create = new Button(campaign.sharesSummary() ? "Create a new link" : "Create link");
+    stop.setVisible(sharing);
+    Button create = new Button(sharing ? "Create a new link" : "Create link");
     create.setId("create-summary-link");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(
