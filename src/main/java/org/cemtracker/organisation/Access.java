@@ -125,12 +125,6 @@ public class Access implements AuditReaders {
    * Whether the caller runs the organisation's campaigns (consultants and administrators): they
    * read a campaign's results from its close, everyone else from its publication.
    */
-  /** Whether the caller may change the organisation's settings, departments and members. */
-  public boolean manages(String organisationId) {
-    view(organisationId);
-    return isAdmin() || roles(organisationId).stream().anyMatch(MANAGERS::contains);
-  }
-
   public boolean runsCampaigns(String organisationId) {
     view(organisationId);
     return isAdmin() || roles(organisationId).stream().anyMatch(CAMPAIGNERS::contains);
@@ -162,6 +156,12 @@ public class Access implements AuditReaders {
   public boolean stewards(String organisationId) {
     view(organisationId);
     return isAdmin() || roles(organisationId).stream().anyMatch(STEWARDS::contains);
+  }
+
+  /** Whether the caller may change the organisation's settings, departments and members. */
+  public boolean manages(String organisationId) {
+    view(organisationId);
+    return isAdmin() || roles(organisationId).stream().anyMatch(MANAGERS::contains);
   }
 
   /** The departments the caller heads in the organisation (paths; sub-departments included). */

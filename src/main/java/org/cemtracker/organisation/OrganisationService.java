@@ -211,12 +211,12 @@ public class OrganisationService implements MembershipDirectory {
     return new Member(membership, user.email(), user.name());
   }
 
-  /** The roles the caller may give other people in the organisation (none if they manage none). */
   /** Whether the caller may change the organisation (its consultants, HR and administrators). */
   public boolean mayManage(String organisationId) {
     return access.manages(organisationId);
   }
 
+  /** The roles the caller may give other people in the organisation (none if they manage none). */
   public List<Role> grantableRoles(String organisationId) {
     access.view(organisationId);
     return access.grantable(organisationId);

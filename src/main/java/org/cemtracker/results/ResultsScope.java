@@ -12,9 +12,13 @@ import org.cemtracker.scoring.Results;
 /**
  * What of a campaign's results the caller may see below the organisation (issue 15): everything, or
  * — for a department head who holds no other role in the organisation — the organisation's and the
- * tiers' figures and the departments they head, with everything below them; never another
- * department's, nor a group of other departments (the customer-facing side, a division above
- * theirs). Hiding figures from one reader cannot reveal anything: it only shows less.
+ * tiers' figures and the departments they head, with everything below them; no figure listed for
+ * another department or for a group of other departments (the customer-facing side, a division
+ * above theirs). Reach, the bolt-on gap and dispersion are withheld from them too: with the
+ * headcounts and their own departments' scores those could be solved for the others' in a small
+ * tree. The CEM index and the tiers stay, so the rest of the organisation taken as a whole can be
+ * inferred, as by every reader. Hiding figures from one reader cannot reveal anything: it only
+ * shows less.
  */
 final class ResultsScope {
 
@@ -28,6 +32,11 @@ final class ResultsScope {
     this.headed = headed == null ? null : List.copyOf(headed);
   }
 
+  /** A department head's scope: the departments at these paths, with everything below them. */
+  static ResultsScope heading(List<String> paths) {
+    return new ResultsScope(paths);
+  }
+
   /** The caller's scope in the organisation. */
   static ResultsScope of(Access access, String organisationId) {
     if (access.isAdmin()) {
@@ -37,7 +46,7 @@ final class ResultsScope {
     if (roles.isEmpty() || !Set.of(Role.DEPARTMENT_HEAD).containsAll(roles)) {
       return ALL;
     }
-    return new ResultsScope(access.headedDepartments(organisationId));
+    return heading(access.headedDepartments(organisationId));
   }
 
   boolean everything() {
@@ -53,8 +62,9 @@ final class ResultsScope {
   Results apply(Results results) {
     return everything()
         ? results
-        : results.withDepartments(
-            results.departments().stream().filter(d -> shows(d.path())).toList());
+        : results
+            .withoutSpread()
+            .withDepartments(results.departments().stream().filter(d -> shows(d.path())).toList());
   }
 
   List<PublishedGroups.Group> groups(List<PublishedGroups.Group> groups) {
@@ -82,14 +92,7 @@ final class ResultsScope {
       return dimensions;
     }
     return dimensions.stream()
-        .map(
-            d ->
-                new Comments.DimensionComments(
-                    d.dimensionId(),
-                    d.name(),
-                    d.groups().stream()
-                        .filter(g -> g.label().equals(Comments.ALL) || shows(g.label()))
-                        .toList()))
+        .map(d -> d.only(label -> label.equals(Comments.ALL) || shows(label)))
         .filter(d -> !d.groups().isEmpty())
         .toList();
   }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.cemtracker.model.MaturityModel;
 
 /**
@@ -25,7 +26,14 @@ public final class Comments {
   /** One group's comments on one dimension. */
   public record Group(String label, long respondents, List<String> comments) {}
 
-  public record DimensionComments(String dimensionId, String name, List<Group> groups) {}
+  public record DimensionComments(String dimensionId, String name, List<Group> groups) {
+
+    /** The same dimension with only the groups whose label passes (a reader's scope). */
+    public DimensionComments only(Predicate<String> label) {
+      return new DimensionComments(
+          dimensionId, name, groups.stream().filter(g -> label.test(g.label())).toList());
+    }
+  }
 
   /** The label of the pooled group when some departments have their own. */
   public static final String OTHERS = "Other departments";

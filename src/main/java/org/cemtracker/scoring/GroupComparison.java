@@ -57,7 +57,9 @@ public final class GroupComparison {
     List<DimensionComparison> dimensions = new ArrayList<>();
     for (Results.DimensionResult d : now.dimensions()) {
       Double score = score(group, now, d.id());
-      Double previous = before == null ? null : score(group, before, d.id());
+      // the same group a wave earlier only if it was a published group then
+      Double previous =
+          before == null || questionsBefore == null ? null : score(group, before, d.id());
       dimensions.add(
           new DimensionComparison(
               d.id(),
@@ -139,7 +141,7 @@ public final class GroupComparison {
     Map<String, QuestionChange> changes = new HashMap<>();
     for (DimensionFigures d : now.dimensions()) {
       for (QuestionFigures q : d.questions()) {
-        QuestionFigures was = earlier.get(q.questionId());
+        QuestionFigures was = q.withheld() ? null : earlier.get(q.questionId());
         Double mean = was == null ? null : was.mean();
         changes.put(
             q.questionId(), new QuestionChange(mean, ScoringEngine.difference(q.mean(), mean)));

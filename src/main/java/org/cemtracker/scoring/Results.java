@@ -51,6 +51,32 @@ public record Results(
         questions);
   }
 
+  /**
+   * The same figures without reach, the bolt-on gap and dispersion: figures over every department
+   * that, with the headcounts and a reader's own departments, can be solved for the others' scores
+   * in a small tree.
+   */
+  public Results withoutSpread() {
+    return new Results(
+        threshold,
+        hidden,
+        responses,
+        withheld,
+        withheldFewerThanK,
+        coverage,
+        cemIndex,
+        cemIndexMarginOfError,
+        stage,
+        null,
+        null,
+        alignmentGap,
+        null,
+        dimensions,
+        tiers,
+        departments,
+        questions);
+  }
+
   public record StageResult(int number, String name) {}
 
   public record DimensionResult(String id, Double score, Double alignmentGap) {}

@@ -451,6 +451,11 @@ class ResultsApiIT {
         .contains("Service", "Ops", "Sales", "Sales/Field");
     assertThat(own.getList("departments.path", String.class))
         .containsExactlyInAnyOrder("Sales", "Sales/Field");
+    // and no figure over every department that, with the headcounts, gives the others back
+    assertThat(all.getDouble("boltOnGap")).isNotNull();
+    assertThat(own.getString("boltOnGap")).isNull();
+    assertThat(own.getString("reach")).isNull();
+    assertThat(own.getString("dispersion")).isNull();
 
     JsonPath groups = api.questions(id, null);
     String ops = groups.getString("groups.find { it.label == 'Ops' }.key");

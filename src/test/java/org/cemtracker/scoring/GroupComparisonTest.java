@@ -131,6 +131,35 @@ class GroupComparisonTest {
         .allSatisfy(q -> assertThat(q.previousMean()).isNull());
   }
 
+  @Test
+  void aDivisionThatWasADepartmentWithoutChildrenAWaveEarlierHasNoPreviousFigure() {
+    // spring: Ops alone (no sub-departments); autumn: Ops with Warehouse and Transport
+    List<Unit> spring = List.of(new Unit("s-ops", null, "Ops", 50, false));
+    List<Answers> springAnswers = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      springAnswers.add(TestModels.answer("s-ops", Tier.STAFF, "a1", 2, "a2", 4, "b1", 2));
+    }
+    Cells springCells = Cells.of(new ScoringModel(MODEL), springAnswers);
+    Release springRelease = Disclosure.release(springCells.counts(), 5);
+    Wave before =
+        new Wave(
+            spring,
+            springCells,
+            springRelease,
+            new ScoringEngine(new ScoringModel(MODEL)).results(spring, springCells, springRelease));
+    int[] counts = {0, 0, 0, 0, 5, 8, 0, 0, 6, 0, 5, 9};
+    Wave autumn = Wave.of("w2-", counts, new int[] {1, 1, 1, 1, 3, 3, 1, 1, 4, 1, 4, 4}, 5);
+    PublishedGroups.Group ops = PublishedGroups.find(autumn.groups(), "division:w2-ops").get();
+    assertThat(before.matching(ops)).as("no division Ops in spring").isEmpty();
+
+    Comparison compared = autumn.compare(ops, before);
+
+    // spring's Ops department score is published, but it is not the same group as the division
+    assertThat(compared.dimensions()).allSatisfy(d -> assertThat(d.previous()).isNull());
+    assertThat(compared.questions().values())
+        .allSatisfy(q -> assertThat(q.previousMean()).isNull());
+  }
+
   /** Two waves of one tree: per cell a count, and a level in each wave. */
   record TwoWaves(int[] counts, int[] before, int[] after, int k) {}
 
