@@ -60,6 +60,11 @@ class AccessibilityBrowserIT {
     browser.waitFor(By.cssSelector("#heatmap-chart[data-rendered] canvas"));
     browser.waitFor(By.cssSelector(".questions-panel .level-bar"));
     accessible("dashboard");
+    String division =
+        api.questions(latest, null).getString("groups.find { it.kind == 'division' }.key");
+    browser.open("campaigns/" + latest + "/results?group=" + division);
+    browser.waitFor(By.id("focus-comparison"));
+    accessible("dashboard filtered to a division");
 
     browser.open("campaigns/" + latest);
     browser.waitFor(By.cssSelector(".phase-list"));
@@ -69,6 +74,12 @@ class AccessibilityBrowserIT {
     browser.waitFor(By.cssSelector("vaadin-grid"));
     browser.waitFor(By.cssSelector(".rag"));
     accessible("initiatives");
+
+    String summary =
+        api.admin().post("api/campaigns/" + latest + "/summary-link").then().extract().path("url");
+    browser.driver.get(summary);
+    browser.waitFor(By.id("summary-index"));
+    accessible("shared summary");
   }
 
   @Test

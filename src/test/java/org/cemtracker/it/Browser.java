@@ -92,6 +92,23 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Opens a Vaadin select as a user does, by its value field (its label and helper text do not open
+   * it), and waits until it shows its items ({@code vaadin-select-list-box vaadin-select-item}).
+   */
+  void openSelect(String id) {
+    // present, then brought into view: scrolled out of its container it does not count as visible
+    WebElement select =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    driver.executeScript("arguments[0].scrollIntoView()", select);
+    select.findElement(By.cssSelector("vaadin-select-value-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d -> Boolean.TRUE.equals(driver.executeScript("return arguments[0].opened", select)));
+    waitFor(By.cssSelector("vaadin-select-list-box vaadin-select-item"));
+  }
+
+  /**
    * Waits for the text on the page, across reloads (a page being replaced is read again: Chrome
    * reports a body swapped mid-read as a stale element, or as an "unknown error" whose node "does
    * not belong to the document").
@@ -152,7 +169,9 @@ final class Browser implements AutoCloseable {
    */
   void screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    Path file = SCREENSHOTS.resolve(name + ".png");
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    DocScreenshots.keep(name, file);
     List<String> blocked = csp();
     if (!blocked.isEmpty()) {
       throw new AssertionError("The Content-Security-Policy blocked on " + name + ": " + blocked);

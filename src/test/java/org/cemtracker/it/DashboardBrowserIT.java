@@ -270,18 +270,21 @@ class DashboardBrowserIT {
         .contains("Don't know " + percent(organisation, "lead-5", "dontKnow", "asked"));
     browser.screenshot("dashboard-questions");
 
-    WebElement group = browser.driver.findElement(By.id("dashboard-group"));
-    browser.driver.executeScript("arguments[0].scrollIntoView()", group);
-    group.click();
+    browser.openSelect("dashboard-group");
     List<String> offered =
-        browser.driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+        browser
+            .driver
+            .findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item"))
+            .stream()
             .map(WebElement::getText)
             .toList();
     assertThat(offered).contains("Sales (7 responses)", "Staff tier (16 responses)");
     assertThat(offered).noneMatch(label -> label.startsWith("Legal"));
     browser
         .driver
-        .findElement(By.xpath("//vaadin-select-item[normalize-space(.)='Sales (7 responses)']"))
+        .findElement(
+            By.xpath(
+                "//vaadin-select-list-box//vaadin-select-item[normalize-space(.)='Sales (7 responses)']"))
         .click();
     // the whole dashboard is drawn anew for the group picked, its key in the address
     new WebDriverWait(browser.driver, Duration.ofSeconds(20))
@@ -347,12 +350,19 @@ class DashboardBrowserIT {
     LoginPage.open(browser).signIn(leader.email(), leader.password());
     browser.waitFor(By.cssSelector("vaadin-app-layout"));
     browser.open("campaigns/" + latest + "/results");
-    browser.waitFor(By.id("dashboard-group")).click();
+    browser.openSelect("dashboard-group");
     String label = "Ops and below (" + ops.getInt("group.responses") + " responses)";
-    browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).click();
+    browser
+        .waitFor(
+            By.xpath(
+                "//vaadin-select-list-box//vaadin-select-item[normalize-space(.)='" + label + "']"))
+        .click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(20))
         .until(d -> d.getCurrentUrl().contains("group=" + key.replace(":", "%3A")));
     browser.waitForText("In focus: Ops and below");
+    browser.driver.executeScript(
+        "arguments[0].scrollIntoView()", browser.waitFor(By.id("dashboard-group")));
+    browser.screenshot("dashboard-division-compare");
 
     // each dimension beside the organisation and beside the same division in the wave before
     List<String> shown =
@@ -362,7 +372,8 @@ class DashboardBrowserIT {
             .stream()
             .map(WebElement::getText)
             .toList();
-    assertThat(shown).contains(before);
+    assertThat(browser.driver.findElement(By.tagName("body")).getText())
+        .contains("the same group's in “" + before + "”");
     for (int d = 0; d < ops.getList("dimensions").size(); d++) {
       String at = "dimensions[" + d + "].";
       assertThat(shown)
@@ -493,6 +504,42 @@ class DashboardBrowserIT {
       anyone.waitForText("This summary is not shared");
       assertThat(anyone.driver.findElements(By.id("summary-index"))).isEmpty();
     }
+  }
+
+  @Test
+  void aDepartmentHeadSeesTheOrganisationAndTheirOwnDepartmentOnly() throws Exception {
+    Api api = new Api(base);
+    String orgId = api.admin().get("api/campaigns/" + secondWave).path("orgId");
+    api.publish(secondWave);
+    Api.TestUser head = api.member(orgId, "DEPARTMENT_HEAD", "Sales");
+    LoginPage.open(browser).signIn(head.email(), head.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + secondWave + "/results");
+    browser.waitFor(By.id("department-results"));
+    List<String> rows =
+        browser
+            .driver
+            .findElements(By.cssSelector("#department-results vaadin-grid-cell-content"))
+            .stream()
+            .map(WebElement::getText)
+            .filter(t -> List.of("Sales", "Service", "Finance", "IT", "Legal").contains(t))
+            .toList();
+    assertThat(rows).containsExactly("Sales");
+    browser.openSelect("dashboard-group");
+    List<String> offered =
+        browser
+            .driver
+            .findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item"))
+            .stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(offered).anyMatch(l -> l.startsWith("Whole organisation"));
+    assertThat(offered).anyMatch(l -> l.startsWith("Sales"));
+    assertThat(offered)
+        .noneMatch(
+            l -> l.startsWith("Service") || l.startsWith("Finance") || l.startsWith("Customer"));
+    // nor may they share the organisation's summary: that is a leader's call
+    assertThat(browser.driver.findElements(By.id("share-summary"))).isEmpty();
   }
 
   @Test

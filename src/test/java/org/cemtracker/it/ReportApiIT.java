@@ -153,7 +153,9 @@ class ReportApiIT {
       PDFRenderer renderer = new PDFRenderer(document);
       for (int page : new int[] {0, 1, 3}) {
         BufferedImage image = renderer.renderImageWithDPI(page, 80);
-        ImageIO.write(image, "png", new File(screenshots, "report-page-" + (page + 1) + ".png"));
+        File file = new File(screenshots, "report-page-" + (page + 1) + ".png");
+        ImageIO.write(image, "png", file);
+        DocScreenshots.keep("report-page-" + (page + 1), file.toPath());
       }
     }
   }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -85,14 +86,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     try {
       found = results.results(campaignId);
     } catch (Problem notYet) {
-      add(links(campaign, false), notReleased(campaign, notYet.getMessage()));
+      add(links(campaign, false, false), notReleased(campaign, notYet.getMessage()));
       return;
     }
-    add(links(campaign, true));
+    add(links(campaign, true, !found.results().hidden()));
     show(found, event.getLocation().getQueryParameters().getSingleParameter("group").orElse(null));
   }
 
-  private Component links(Campaign campaign, boolean released) {
+  private Component links(Campaign campaign, boolean released, boolean shareable) {
     Anchor back = new Anchor("campaigns/" + campaign.id(), "← Campaign");
     HorizontalLayout links = new HorizontalLayout(back);
     if (released) {
@@ -108,7 +109,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
       Anchor report = new Anchor("campaigns/" + campaign.id() + "/report", "Board report (PDF) →");
       report.setId("board-report");
       links.add(plan, report);
-      if (campaign.status() == CampaignStatus.PUBLISHED && summaries.mayShare(campaign.id())) {
+      if (shareable
+          && campaign.status() == CampaignStatus.PUBLISHED
+          && summaries.mayShare(campaign.id())) {
         Button share =
             new Button(
                 "Share a summary with everyone",
@@ -120,6 +123,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
       }
     }
     links.getStyle().set("gap", "1.5rem");
+    links.setAlignItems(FlexComponent.Alignment.CENTER);
     return links;
   }
 
@@ -169,10 +173,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
     ResultsService.GroupQuestions focus = focus(campaignId, groupKey);
     PublishedGroups.Group group = focus.breakdown().group();
-    add(groupSelect(found.campaign(), focus), Headline.position(model, r), Headline.figures(r));
+    add(groupSelect(found.campaign(), focus));
     if (!group.key().equals(PublishedGroups.ORGANISATION)) {
+      // the group asked for comes first; the organisation's headline follows for context
       add(card("In focus: " + group.label(), Focus.comparison(model, focus)));
     }
+    add(Headline.position(model, r), Headline.figures(r));
     Results shown = Focus.only(r, group);
     Div charts =
         new Div(
@@ -266,8 +272,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             .orElse(null));
     select.setWidth("28rem");
     select.setHelperText(
-        "Only groups that cannot be combined into a smaller hidden one: the organisation, tiers,"
-            + " divisions, departments and the customer-facing side.");
+        "Filters the department chart, the heatmap, the department tables and the questions; the"
+            + " headline, radar, tiers, comments and trend stay the organisation's. Only groups"
+            + " that cannot be combined into a smaller hidden one are offered.");
     select.addValueChangeListener(
         e -> {
           if (e.isFromClient() && e.getValue() != null) {

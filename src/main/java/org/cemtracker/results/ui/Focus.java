@@ -5,8 +5,10 @@ import static org.cemtracker.results.ui.Format.signed;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -62,16 +64,18 @@ final class Focus {
     grid.addColumn(
             c -> model.dimension(c.dimensionId()).map(MaturityModel.Dimension::name).orElse(""))
         .setHeader("Dimension")
-        .setAutoWidth(true)
-        .setFlexGrow(1);
+        .setWidth("14rem")
+        .setFlexGrow(1)
+        .setTooltipGenerator(
+            c -> model.dimension(c.dimensionId()).map(MaturityModel.Dimension::name).orElse(""));
     column(grid, "This group", c -> format(c.score()), DimensionComparison::score);
     column(grid, "Organisation", c -> format(c.organisation()), DimensionComparison::organisation);
     column(grid, "Difference", c -> signed(c.difference()), DimensionComparison::difference);
     if (found.previous() != null) {
-      column(
-          grid, found.previous().name(), c -> format(c.previous()), DimensionComparison::previous);
+      column(grid, "Previous wave", c -> format(c.previous()), DimensionComparison::previous);
       column(grid, "Change", c -> signed(c.change()), DimensionComparison::change);
     }
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(found.comparison().dimensions());
     grid.setAllRowsVisible(true);
     Paragraph withheld =
@@ -103,9 +107,12 @@ final class Focus {
       String header,
       Function<DimensionComparison, String> text,
       Function<DimensionComparison, Double> value) {
+    Span title = new Span(header);
+    title.getStyle().set("white-space", "normal");
     grid.addColumn(text::apply)
-        .setHeader(header)
-        .setAutoWidth(true)
+        .setHeader(title)
+        .setWidth("9rem")
+        .setFlexGrow(0)
         .setComparator(
             Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder())));
   }
