@@ -31,6 +31,20 @@ public record Results(
 
   /** The same figures with only these departments listed (a view filtered, or a reader's scope). */
   public Results withDepartments(List<DepartmentResult> kept) {
+    return copy(reach, boltOnGap, dispersion, List.copyOf(kept));
+  }
+
+  /**
+   * The same figures without reach, the bolt-on gap and dispersion: figures over every department
+   * that, with the headcounts and a reader's own departments, can be solved for the others' scores
+   * in a small tree.
+   */
+  public Results withoutSpread() {
+    return copy(null, null, null, departments);
+  }
+
+  private Results copy(
+      Double reach, Double boltOnGap, Double dispersion, List<DepartmentResult> departments) {
     return new Results(
         threshold,
         hidden,
@@ -45,32 +59,6 @@ public record Results(
         boltOnGap,
         alignmentGap,
         dispersion,
-        dimensions,
-        tiers,
-        List.copyOf(kept),
-        questions);
-  }
-
-  /**
-   * The same figures without reach, the bolt-on gap and dispersion: figures over every department
-   * that, with the headcounts and a reader's own departments, can be solved for the others' scores
-   * in a small tree.
-   */
-  public Results withoutSpread() {
-    return new Results(
-        threshold,
-        hidden,
-        responses,
-        withheld,
-        withheldFewerThanK,
-        coverage,
-        cemIndex,
-        cemIndexMarginOfError,
-        stage,
-        null,
-        null,
-        alignmentGap,
-        null,
         dimensions,
         tiers,
         departments,

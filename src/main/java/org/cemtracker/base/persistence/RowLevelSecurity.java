@@ -9,49 +9,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 10: PostgreSQL's row-level security on every table of an organisation's data
  * ({@code db/postgresql/row_level_security.sql}; {@link Tenancy} tells each connection its scope).
  * H2 has no row-level security: there the version is recorded and nothing changes.
  */
-public final class RowLevelSecurity implements JavaMigration {
+public final class RowLevelSecurity extends PostgresOnlyMigration {
 
   static final String SCRIPT = "db/postgresql/row_level_security.sql";
   private static final Logger LOG = Logger.getLogger(RowLevelSecurity.class.getName());
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("10");
+  public RowLevelSecurity() {
+    super("10", "row level security");
   }
 
   @Override
-  public String getDescription() {
-    return "row level security";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    Connection connection = context.getConnection();
-    if (!Tenancy.isPostgres(connection)) {
-      return;
-    }
-    try (Statement sql = connection.createStatement()) {
-      sql.execute(script());
-    }
+  String statements() {
+    return script();
   }
 
   /**

@@ -89,7 +89,8 @@ final class Headline {
     return row;
   }
 
-  private static Component figure(String name, String value, String explanation) {
+  /** One figure card: its name, its value and a line that says what it means. */
+  static Component figure(String name, String value, String explanation) {
     Span v = new Span(value);
     v.addClassName("figure-value");
     Span n = new Span(name);

@@ -80,14 +80,14 @@ public class SummaryView extends Div implements BeforeEnterObserver {
     Div figures = new Div();
     figures.addClassName("figure-row");
     figures.add(
-        figure(
+        Headline.figure(
             "Reach",
             percent(s.reach()),
             "Share of people in departments at or above the CEM line."),
-        figure(
+        Headline.figure(
             "Bolt-on gap", points(s.boltOnGap()), "Customer-facing departments minus the others."),
-        figure("Alignment gap", points(s.alignmentGap()), "Leadership minus staff."),
-        figure(
+        Headline.figure("Alignment gap", points(s.alignmentGap()), "Leadership minus staff."),
+        Headline.figure(
             "Coverage", percent(s.coverage()), "Share of people in departments with responses."));
     add(
         title,
@@ -106,18 +106,6 @@ public class SummaryView extends Div implements BeforeEnterObserver {
                 + (s.stageReason() == null ? "" : s.stageReason()));
     why.addClassName("explain");
     return why;
-  }
-
-  private static Component figure(String name, String value, String explain) {
-    Span label = new Span(name);
-    label.addClassName("figure-label");
-    Span number = new Span(value);
-    number.addClassName("figure-value");
-    Paragraph why = new Paragraph(explain);
-    why.addClassName("explain");
-    Div figure = new Div(label, number, why);
-    figure.addClassNames("card", "figure");
-    return figure;
   }
 
   private static Component dimensions(SharedSummary s) {
