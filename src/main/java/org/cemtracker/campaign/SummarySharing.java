@@ -31,7 +31,10 @@ public class SummarySharing {
 
   /** Whether the caller may share the campaign's summary (it must be visible to them). */
   public boolean mayShare(String campaignId) {
-    Campaign campaign = campaigns.get(campaignId);
+    return mayShare(campaigns.get(campaignId));
+  }
+
+  private boolean mayShare(Campaign campaign) {
     return access.isAdmin()
         || access.roles(campaign.organisationId()).stream().anyMatch(SHARERS::contains);
   }
@@ -83,10 +86,11 @@ public class SummarySharing {
   }
 
   private Campaign sharer(String campaignId) {
-    if (!mayShare(campaignId)) {
+    Campaign campaign = campaigns.get(campaignId);
+    if (!mayShare(campaign)) {
       throw Problem.forbidden(
           "Only the organisation's leaders and consultants and administrators may share a summary");
     }
-    return campaigns.get(campaignId);
+    return campaign;
   }
 }

@@ -87,15 +87,7 @@ public final class GroupComparison {
               .findFirst()
               .map(t -> of(t.dimensions(), dimension))
               .orElse(null);
-      case "department" -> weighted(results, dimension, d -> d.path().equals(group.path()));
-      case "division" ->
-          weighted(
-              results,
-              dimension,
-              d -> d.path().equals(group.path()) || d.path().startsWith(group.path() + "/"));
-      default ->
-          weighted(
-              results, dimension, d -> d.customerFacing() == group.key().equals("customer-facing"));
+      default -> weighted(results, dimension, group::holds);
     };
   }
 

@@ -44,6 +44,21 @@ public final class PublishedGroups {
     public String acrossWaves() {
       return path == null ? key : kind + ":" + path;
     }
+
+    /**
+     * Whether a department of the results belongs to the group: its own path for a department, the
+     * path and everything below it for a division, the side's departments, every department for the
+     * organisation and a tier.
+     */
+    public boolean holds(Results.DepartmentResult department) {
+      return switch (kind) {
+        case "division" ->
+            department.path().equals(path) || department.path().startsWith(path + "/");
+        case "department" -> department.path().equals(path);
+        case "side" -> department.customerFacing() == key.equals("customer-facing");
+        default -> true;
+      };
+    }
   }
 
   private PublishedGroups() {}

@@ -58,6 +58,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
   private final CampaignService campaigns;
   private final MonitorService monitors;
   private String campaignId;
+
+  /** Whether the caller runs this campaign: read once per visit, not on every poll. */
+  private boolean runs;
+
   private final Div phases = new Div();
   private final Div counts = new Div();
   private final Paragraph withheld = new Paragraph();
@@ -135,7 +139,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     Div monitor = new Div(new H3("Responses"), release, counts, withheld, grid, refresh);
     monitor.addClassName("card");
     add(head, model, phases);
-    if (!campaign.isFinished() && campaigns.runs(campaign)) {
+    runs = campaigns.runs(campaign);
+    if (!campaign.isFinished() && runs) {
       add(new InvitationPanel(campaigns, campaign));
     }
     add(monitor, lifecycle);
@@ -186,7 +191,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     }
     grid.setItems(monitor.departments());
     lifecycle.removeAll();
-    if (!campaigns.runs(campaign)) {
+    if (!runs) {
       Span who =
           new Span(
               campaign.status() == CampaignStatus.PUBLISHED
@@ -278,7 +283,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
                   + WHEN.format(campaign.closedAt())));
     } else if (campaign.openedAt(tier) != null) {
       card.add(new Span("Open since " + WHEN.format(campaign.openedAt(tier))));
-    } else if (!campaigns.runs(campaign)) {
+    } else if (!runs) {
       card.add(new Span("Not opened yet"));
     } else {
       boolean allowed =

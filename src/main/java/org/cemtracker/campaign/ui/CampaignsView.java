@@ -68,16 +68,17 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         campaigns.listVisible().stream()
             .filter(c -> orgFilter == null || c.organisationId().equals(orgFilter))
             .toList();
+    List<Organisation> runnable = campaigns.runnable();
     Button create =
         new Button(
             "New campaign",
             VaadinIcon.PLUS.create(),
-            e -> createDialog(campaigns.runnable(), orgFilter).open());
+            e -> createDialog(runnable, orgFilter).open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("new-campaign");
     create.setEnabled(!organisations.isEmpty());
     // campaigns are run by consultants and administrators: nobody else is offered to start one
-    create.setVisible(!campaigns.runnable().isEmpty());
+    create.setVisible(!runnable.isEmpty());
     if (list.isEmpty()) {
       add(
           new EmptyState(

@@ -11,13 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.results.ResultsService.GroupQuestions;
 import org.cemtracker.scoring.GroupComparison.DimensionComparison;
 import org.cemtracker.scoring.PublishedGroups;
 import org.cemtracker.scoring.Results;
-import org.cemtracker.scoring.Results.DepartmentResult;
 
 /**
  * The group the whole dashboard is filtered to: which departments belong to it, and its dimensions
@@ -27,23 +25,9 @@ final class Focus {
 
   private Focus() {}
 
-  /** The departments of the group (all of them for the organisation and for a tier). */
-  static Predicate<DepartmentResult> departments(PublishedGroups.Group group) {
-    return switch (group.kind()) {
-      case "division" ->
-          d -> d.path().equals(group.path()) || d.path().startsWith(group.path() + "/");
-      case "department" -> d -> d.path().equals(group.path());
-      case "side" ->
-          group.key().equals("customer-facing")
-              ? DepartmentResult::customerFacing
-              : d -> !d.customerFacing();
-      default -> d -> true;
-    };
-  }
-
   /** The results with only the group's departments in the department list. */
   static Results only(Results r, PublishedGroups.Group group) {
-    return r.withDepartments(r.departments().stream().filter(departments(group)).toList());
+    return r.withDepartments(r.departments().stream().filter(group::holds).toList());
   }
 
   /** The group's dimensions beside the organisation and the previous wave, as a sortable table. */
