@@ -25,6 +25,9 @@ import org.cemtracker.model.Tier;
 @Table(name = "campaign")
 public class Campaign {
 
+  /** The response-rate target when the campaign sets none (issue 16): 75 % of the invitations. */
+  public static final int DEFAULT_TARGET = 75;
+
   @Id private String id;
 
   @Column(name = "organisation_id")
@@ -73,6 +76,9 @@ public class Campaign {
 
   @Column(name = "created_at")
   private OffsetDateTime createdAt;
+
+  @Column(name = "response_target")
+  private Integer responseTarget;
 
   @Version private long version;
 
@@ -291,6 +297,15 @@ public class Campaign {
 
   public boolean hasOpenLink() {
     return openLinkDigest != null;
+  }
+
+  /** The response-rate target in percent of the invitations: the campaign's own, else 75. */
+  public int responseTarget() {
+    return responseTarget == null ? DEFAULT_TARGET : responseTarget;
+  }
+
+  void setResponseTarget(int percent) {
+    this.responseTarget = percent;
   }
 
   public long version() {

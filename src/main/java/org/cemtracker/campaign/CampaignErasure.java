@@ -37,6 +37,12 @@ public class CampaignErasure {
     delete(
         "delete from FrozenDepartment d where d.campaignId in (" + campaigns + ")",
         erasing.organisationId());
+    delete(
+        "delete from CampaignStep s where s.campaignId in (" + campaigns + ")",
+        erasing.organisationId());
+    delete(
+        "delete from DepartmentTarget t where t.campaignId in (" + campaigns + ")",
+        erasing.organisationId());
     delete("delete from SharedSummaryLink s where s.organisationId = :o", erasing.organisationId());
     delete("delete from Campaign c where c.organisationId = :o", erasing.organisationId());
   }

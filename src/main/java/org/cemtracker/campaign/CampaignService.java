@@ -93,7 +93,8 @@ public class CampaignService {
     return access.view(campaign.organisationId());
   }
 
-  private Campaign manage(String campaignId) {
+  /** The campaign, if the caller runs it (its organisation's consultants and administrators). */
+  Campaign manage(String campaignId) {
     Campaign campaign = get(campaignId);
     access.campaign(campaign.organisationId());
     return campaign;
@@ -101,18 +102,28 @@ public class CampaignService {
 
   public Campaign openPhase(String campaignId, String tier) {
     Campaign campaign = manage(campaignId);
-    Tier parsed = parseTier(tier);
+    openNow(campaign, parseTier(tier));
+    return campaign;
+  }
+
+  /** Opens a phase, for the caller who runs the campaign or for its plan. */
+  void openNow(Campaign campaign, Tier tier) {
     CampaignStatus before = campaign.status();
-    opening.open(campaign, parsed);
+    opening.open(campaign, tier);
     record(
         campaign,
         "PHASE_OPENED",
-        new Changes().set("phase", parsed.name()).change("status", before, campaign.status()));
-    return campaign;
+        new Changes().set("phase", tier.name()).change("status", before, campaign.status()));
   }
 
   public Campaign close(String campaignId) {
     Campaign campaign = manage(campaignId);
+    closeNow(campaign);
+    return campaign;
+  }
+
+  /** Closes every phase, for the caller who runs the campaign or for its plan. */
+  void closeNow(Campaign campaign) {
     CampaignStatus before = campaign.status();
     if (!campaign.isFinished()) {
       // the campaign before its cells, as the queue's writer takes them: then what is queued
@@ -122,7 +133,6 @@ public class CampaignService {
     }
     campaign.close();
     record(campaign, "CLOSED", new Changes().change("status", before, campaign.status()));
-    return campaign;
   }
 
   public Campaign publish(String campaignId) {
@@ -133,7 +143,7 @@ public class CampaignService {
     return campaign;
   }
 
-  private void record(Campaign campaign, String action, Changes changes) {
+  void record(Campaign campaign, String action, Changes changes) {
     audit.record(
         campaign.organisationId(), action, "campaign", campaign.id(), campaign.name(), changes);
   }
@@ -207,6 +217,15 @@ public class CampaignService {
       mailer.send(access.view(campaign.organisationId()).name(), campaign.name(), issued);
     }
     return issued;
+  }
+
+  /**
+   * A new link for a reminder: it opens the same invitation, and replaces an earlier reminder's.
+   */
+  IssuedLink remind(Invitation invitation, String baseUrl) {
+    String token = Secrets.random(32);
+    invitation.remindWith(Secrets.sha256(token));
+    return new IssuedLink(token, surveyUrl(baseUrl, token), invitation.email());
   }
 
   IssuedLink issue(

@@ -39,6 +39,9 @@ public class Invitation {
   private String receipt;
   private String draft;
 
+  @Column(name = "reminder_digest")
+  private String reminderDigest;
+
   @Column(name = "created_on")
   private LocalDate createdOn;
 
@@ -52,6 +55,11 @@ public class Invitation {
     this.tokenDigest = tokenDigest;
     this.email = email;
     this.createdOn = LocalDate.now(ZoneOffset.UTC);
+  }
+
+  /** A reminder's link opens this invitation too; it replaces an earlier reminder's. */
+  void remindWith(String digest) {
+    this.reminderDigest = digest;
   }
 
   void saveDraft(String json) {

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.cemtracker.model.Tier;
 
 @ApplicationScoped
 public class InvitationRepository {
@@ -17,10 +18,23 @@ public class InvitationRepository {
   EntityManager em;
 
   public Optional<Invitation> findByDigest(String digest) {
-    return em.createQuery("select i from Invitation i where i.tokenDigest = :d", Invitation.class)
+    return em.createQuery(
+            "select i from Invitation i where i.tokenDigest = :d or i.reminderDigest = :d",
+            Invitation.class)
         .setParameter("d", digest)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The invitations of these tiers with an e-mail address that have not been used. */
+  List<Invitation> unansweredByEmail(String campaignId, List<Tier> tiers) {
+    return em.createQuery(
+            "select i from Invitation i where i.campaignId = :c and i.tier in :t"
+                + " and i.used = false and i.email is not null order by i.id",
+            Invitation.class)
+        .setParameter("c", campaignId)
+        .setParameter("t", tiers)
+        .getResultList();
   }
 
   public Invitation store(Invitation invitation) {

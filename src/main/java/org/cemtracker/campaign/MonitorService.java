@@ -32,6 +32,7 @@ public class MonitorService {
   @Inject ResponseRepository responses;
   @Inject FrozenTreeRepository trees;
   @Inject DepartmentRepository departments;
+  @Inject PlanRepository plans;
 
   /**
    * A phase: its invitations and responses, each a released count or hidden (no number): the
@@ -47,12 +48,20 @@ public class MonitorService {
       Integer responses,
       boolean hidden) {}
 
+  /**
+   * A department: its counts, its response-rate target, and — where both counts are released — its
+   * rate (responses per invitation, in percent) and whether it meets the target. Where either is
+   * hidden there is neither: a rate beside a hidden count would give it back.
+   */
   public record DepartmentCount(
       String departmentPath,
       Integer invited,
       boolean invitedHidden,
       Integer responses,
-      boolean hidden) {}
+      boolean hidden,
+      int target,
+      Double rate,
+      Boolean targetMet) {}
 
   public record Monitor(
       Campaign campaign,
@@ -92,15 +101,27 @@ public class MonitorService {
               released.isHidden(tier) ? null : (int) released.tierResponses(tier),
               released.isHidden(tier)));
     }
+    Map<String, Integer> targets = new HashMap<>();
+    plans.targets(campaign.id()).forEach(t -> targets.put(t.departmentId(), t.percent()));
     List<DepartmentCount> departments = new ArrayList<>();
     for (String id : shown) {
+      Integer invitedCount = invited.isHidden(id) ? null : (int) invited.unitResponses(id);
+      Integer responseCount = released.isHidden(id) ? null : (int) released.unitResponses(id);
+      int target = targets.getOrDefault(id, campaign.responseTarget());
+      Double rate =
+          invitedCount == null || responseCount == null || invitedCount == 0
+              ? null
+              : 100.0 * responseCount / invitedCount;
       departments.add(
           new DepartmentCount(
               paths.getOrDefault(id, "?"),
-              invited.isHidden(id) ? null : (int) invited.unitResponses(id),
+              invitedCount,
               invited.isHidden(id),
-              released.isHidden(id) ? null : (int) released.unitResponses(id),
-              released.isHidden(id)));
+              responseCount,
+              released.isHidden(id),
+              target,
+              rate,
+              rate == null ? null : rate >= target));
     }
     return new Monitor(
         campaign,

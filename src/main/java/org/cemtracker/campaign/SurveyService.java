@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ public class SurveyService {
   @Inject OrganisationRepository organisations;
   @Inject CampaignService campaignService;
   @Inject FrozenTreeRepository trees;
+  @Inject PlanRepository plans;
 
   /** Answers by question id (a level, or null for "don't know") and optional comments. */
   public record SurveyAnswers(
@@ -80,7 +82,8 @@ public class SurveyService {
       List<Section> sections,
       SurveyAnswers draft,
       int minutes,
-      int threshold) {}
+      int threshold,
+      OffsetDateTime closesAt) {}
 
   public record Receipt(String code, boolean first) {}
 
@@ -115,7 +118,8 @@ public class SurveyService {
         sections,
         readDraft(invitation.draft()),
         Math.max(2, (int) Math.ceil(questions * 0.3)),
-        campaign.isFrozen() ? campaign.anonymityThreshold() : organisation.anonymityThreshold());
+        campaign.isFrozen() ? campaign.anonymityThreshold() : organisation.anonymityThreshold(),
+        campaign.isFinished() ? null : plans.plannedClose(campaign.id()).orElse(null));
   }
 
   public void saveDraft(String token, SurveyAnswers answers) {

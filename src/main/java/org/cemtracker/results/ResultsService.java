@@ -158,16 +158,20 @@ public class ResultsService {
         .forEach(
             c -> stored.add(new Comment(c.departmentId(), c.tier(), c.questionId(), c.body())));
     int c = read.campaign().commentThreshold();
-    return new CampaignComments(
-        c,
+    List<Comments.DimensionComments> released =
         read.scope()
             .comments(
                 Comments.of(
-                    read.model().model(), read.campaign().units(), read.release(), c, stored)));
+                    read.model().model(), read.campaign().units(), read.release(), c, stored));
+    return new CampaignComments(c, released, DimensionThemes.of(released));
   }
 
-  /** A campaign's comments with the comment threshold c they were shown at. */
-  public record CampaignComments(int threshold, List<Comments.DimensionComments> dimensions) {}
+  /**
+   * A campaign's comments with the comment threshold c they were shown at, and their themes per
+   * dimension — made of the released comments only, so a theme says nothing rule 15 holds back.
+   */
+  public record CampaignComments(
+      int threshold, List<Comments.DimensionComments> dimensions, List<DimensionThemes> themes) {}
 
   private Read read(Released released) {
     ScoringModel model = new ScoringModel(released.campaign().model());

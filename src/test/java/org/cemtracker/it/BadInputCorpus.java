@@ -82,6 +82,7 @@ final class BadInputCorpus {
         "api/organisations/" + org + "/members",
         "api/organisations/" + org + "/campaigns",
         "api/campaigns/" + campaign,
+        "api/campaigns/" + campaign + "/plan",
         "api/organisations/" + org + "/initiatives",
         "api/organisations/" + org + "/audit",
         "api/organisations/" + foreignOrg + "/departments",
@@ -155,6 +156,115 @@ final class BadInputCorpus {
             ordered(
                 "departmentPath", "Sales", "tier", "LEADERSHIP", "count", 2, "emails", List.of()),
             kinds("departmentPath", TEXT, "tier", TEXT, "count", INTEGER, "emails", TEXTS)));
+    cases.addAll(
+        mutations(
+            "plan",
+            "PUT",
+            "api/campaigns/" + campaign + "/plan",
+            ordered(
+                "opens",
+                Map.of("MANAGEMENT", "2031-01-05T09:00:00Z"),
+                "closes",
+                "2031-02-01T17:00:00+01:00",
+                "remindDaysBefore",
+                List.of(3, 1),
+                "target",
+                80,
+                "departmentTargets",
+                Map.of("Sales", 90)),
+            kinds(
+                "opens", OBJECT, "closes", TEXT, "target", INTEGER, "departmentTargets", OBJECT)));
+    String plan = "api/campaigns/" + campaign + "/plan";
+    cases.add(
+        json(
+            "plan: staff before management",
+            "PUT",
+            plan,
+            "{\"opens\":{\"STAFF\":\"2031-01-05T09:00:00Z\"}}",
+            400,
+            "opens.STAFF"));
+    cases.add(
+        json(
+            "plan: leadership open already",
+            "PUT",
+            plan,
+            "{\"opens\":{\"LEADERSHIP\":\"2031-01-05T09:00:00Z\"}}",
+            400,
+            "opens.LEADERSHIP"));
+    cases.add(
+        json(
+            "plan: a phase that is none",
+            "PUT",
+            plan,
+            "{\"opens\":{\"BOARD\":\"2031-01-05T09:00:00Z\"}}",
+            400,
+            "opens.BOARD"));
+    cases.add(
+        json(
+            "plan: close in the past",
+            "PUT",
+            plan,
+            "{\"closes\":\"2001-01-01T00:00:00Z\"}",
+            400,
+            "closes"));
+    cases.add(
+        json(
+            "plan: close not a moment",
+            "PUT",
+            plan,
+            "{\"closes\":\"next Friday\"}",
+            400,
+            "closes"));
+    cases.add(
+        json(
+            "plan: close before an opening",
+            "PUT",
+            plan,
+            "{\"opens\":{\"MANAGEMENT\":\"2031-03-01T09:00:00Z\"},"
+                + "\"closes\":\"2031-02-01T00:00:00Z\"}",
+            400,
+            "closes"));
+    cases.add(
+        json(
+            "plan: reminders without a close",
+            "PUT",
+            plan,
+            "{\"remindDaysBefore\":[3]}",
+            400,
+            "remindDaysBefore"));
+    cases.add(
+        json(
+            "plan: a reminder 0 days before",
+            "PUT",
+            plan,
+            "{\"closes\":\"2031-02-01T00:00:00Z\",\"remindDaysBefore\":[3,0]}",
+            400,
+            "remindDaysBefore[1]"));
+    cases.add(
+        json(
+            "plan: a reminder twice",
+            "PUT",
+            plan,
+            "{\"closes\":\"2031-02-01T00:00:00Z\",\"remindDaysBefore\":[3,3]}",
+            400,
+            "remindDaysBefore[1]"));
+    cases.add(json("plan: target above 100", "PUT", plan, "{\"target\":101}", 400, "target"));
+    cases.add(
+        json(
+            "plan: target of an unknown department",
+            "PUT",
+            plan,
+            "{\"departmentTargets\":{\"Marketing\":80}}",
+            400,
+            "departmentTargets.Marketing"));
+    cases.add(
+        json(
+            "plan: department target 0",
+            "PUT",
+            plan,
+            "{\"departmentTargets\":{\"Sales\":0}}",
+            400,
+            "departmentTargets.Sales"));
     Map<String, Object> answers =
         ordered("answers", Map.of(question, 3), "comments", Map.of(question, "Fine"));
     for (String step : List.of("draft", "submit")) {

@@ -209,6 +209,24 @@ final class BadInputSpecifics {
             .as("outsider"));
     cases.add(
         json(
+                "another tenant's campaign plan",
+                "PUT",
+                "api/campaigns/" + c.campaign + "/plan",
+                "{\"closes\":\"2031-02-01T00:00:00Z\"}",
+                404,
+                null)
+            .as("outsider"));
+    cases.add(
+        json(
+                "another tenant's reminders",
+                "POST",
+                "api/campaigns/" + c.campaign + "/reminders",
+                "{}",
+                404,
+                null)
+            .as("outsider"));
+    cases.add(
+        json(
                 "another tenant's initiative edit",
                 "PATCH",
                 "api/initiatives/" + c.initiative,

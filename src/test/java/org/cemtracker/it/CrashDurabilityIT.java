@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,9 +19,12 @@ import org.junit.jupiter.api.Test;
 /**
  * DESIGN §9: a submission acknowledged to the respondent survives kill -9 of the server, on the
  * default embedded H2 database — killed after the acknowledgement and before the queue's writer
- * moved it (one submission is less than a batch), it is moved at the close, and counted once.
+ * moved it (one submission is less than a batch), it is moved at the close, and counted once. A
+ * phase planned to open while the server was down opens once it is back (issue 16).
  */
 class CrashDurabilityIT {
+
+  private static final int PLANNED_IN = 10;
 
   @Test
   void anAcknowledgedSubmissionSurvivesKillMinusNine() throws Exception {
@@ -65,6 +71,18 @@ class CrashDurabilityIT {
               .statusCode(201)
               .extract()
               .path("receipt");
+      // a phase planned to open while the server is down opens once it is back (issue 16)
+      first
+          .admin()
+          .body(
+              Map.of(
+                  "opens",
+                  Map.of(
+                      "MANAGEMENT",
+                      OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(PLANNED_IN).toString())))
+          .put("api/campaigns/" + campaignId + "/plan")
+          .then()
+          .statusCode(200);
     } finally {
       first.kill();
     }
@@ -83,6 +101,7 @@ class CrashDurabilityIT {
           .then()
           .statusCode(200)
           .body("receipt", equalTo(receipt));
+      awaitOpen(second, campaignId, "MANAGEMENT");
       second.admin().post("api/campaigns/" + campaignId + "/close").then().statusCode(200);
     }
     try (Connection c =
@@ -92,6 +111,26 @@ class CrashDurabilityIT {
       assertThat(count(s, "SELECT COUNT(*) FROM response")).isEqualTo(1);
       assertThat(count(s, "SELECT SUM(responses) FROM result_cell")).isEqualTo(1);
       assertThat(count(s, "SELECT COUNT(*) FROM response_answer WHERE answer = 4")).isEqualTo(1);
+    }
+  }
+
+  /** The planned step is due before the second server is up; its timer runs every minute. */
+  private static void awaitOpen(AppProcess app, String campaignId, String tier)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
+    while (true) {
+      List<String> open =
+          app.admin()
+              .get("api/campaigns/" + campaignId)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("phases.findAll { it.open }.tier");
+      if (open.contains(tier)) {
+        return;
+      }
+      assertThat(System.nanoTime()).as("the planned " + tier + " phase opens").isLessThan(deadline);
+      Thread.sleep(2000);
     }
   }
 

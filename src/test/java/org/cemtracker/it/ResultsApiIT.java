@@ -377,6 +377,18 @@ class ResultsApiIT {
     assertThat(pooled).hasSize(10).isSorted();
     // Legal's one response is withheld: its comment is nowhere
     assertThat(comments.prettify()).doesNotContain("Legal says");
+    // themes (issue 16) are made of the released comments only: Legal's is not counted in any
+    assertThat(comments.getString("themes.find { it.dimensionId == 'a' }.themes[0].label"))
+        .isEqualTo("says · sales");
+    assertThat(comments.getInt("themes.find { it.dimensionId == 'a' }.themes[0].comments"))
+        .isEqualTo(7);
+    assertThat(comments.getInt("themes.find { it.dimensionId == 'b' }.comments")).isEqualTo(10);
+    List<Integer> counted =
+        comments.getList("themes.find { it.dimensionId == 'b' }.themes.comments", Integer.class);
+    assertThat(
+            counted.stream().mapToInt(Integer::intValue).sum()
+                + comments.getInt("themes.find { it.dimensionId == 'b' }.unthemed"))
+        .isEqualTo(10);
   }
 
   @Test

@@ -6,10 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import org.cemtracker.base.Problem;
 import org.cemtracker.campaign.RetentionService;
 
 /**
@@ -24,12 +20,6 @@ public class RetentionResource {
 
   @POST
   public RetentionService.Run run(@QueryParam("asOf") String asOf) {
-    OffsetDateTime when;
-    try {
-      when = asOf == null ? OffsetDateTime.now(ZoneOffset.UTC) : OffsetDateTime.parse(asOf);
-    } catch (DateTimeParseException e) {
-      throw Problem.invalid("asOf", "must be a moment such as 2030-01-01T00:00:00Z");
-    }
-    return retention.runAs(when);
+    return retention.runAs(AsOf.parse(asOf));
   }
 }

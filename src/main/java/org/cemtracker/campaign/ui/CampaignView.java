@@ -33,9 +33,12 @@ import org.cemtracker.base.Settings;
 import org.cemtracker.base.proxy.ClientView;
 import org.cemtracker.base.ui.Confirm;
 import org.cemtracker.campaign.Campaign;
+import org.cemtracker.campaign.CampaignPlans;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.CampaignStatus;
+import org.cemtracker.campaign.InvitationMailer;
 import org.cemtracker.campaign.MonitorService;
+import org.cemtracker.campaign.Reminders;
 import org.cemtracker.model.Tier;
 
 /**
@@ -57,6 +60,9 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
 
   private final CampaignService campaigns;
   private final MonitorService monitors;
+  private final CampaignPlans plans;
+  private final Reminders reminders;
+  private final InvitationMailer mailer;
   private String campaignId;
 
   /** Whether the caller runs this campaign: read once per visit, not on every poll. */
@@ -74,9 +80,17 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
   private Instant openedAt = Instant.now();
 
   @Inject
-  public CampaignView(CampaignService campaigns, MonitorService monitors) {
+  public CampaignView(
+      CampaignService campaigns,
+      MonitorService monitors,
+      CampaignPlans plans,
+      Reminders reminders,
+      InvitationMailer mailer) {
     this.campaigns = campaigns;
     this.monitors = monitors;
+    this.plans = plans;
+    this.reminders = reminders;
+    this.mailer = mailer;
     addClassName("page");
     grid.addColumn(MonitorService.DepartmentCount::departmentPath)
         .setHeader("Department")
@@ -88,9 +102,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     grid.addColumn(c -> c.hidden() ? "hidden" : Integer.toString(c.responses()))
         .setHeader("Responses")
         .setAutoWidth(true);
-    grid.addColumn(c -> rate(c.responses(), c.invited()))
+    grid.addColumn(c -> c.rate() == null ? "—" : percent(c.rate()))
         .setHeader("Response rate")
         .setAutoWidth(true);
+    grid.addComponentColumn(CampaignView::target).setHeader("Target").setAutoWidth(true);
     grid.setAllRowsVisible(true);
     grid.setId("response-counts");
     phases.addClassName("phase-list");
@@ -102,10 +117,19 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     results.setId("campaign-results");
   }
 
-  static String rate(Integer responses, Integer invited) {
-    return responses == null || invited == null || invited == 0
-        ? "—"
-        : String.format(Locale.ENGLISH, "%.0f %%", 100.0 * responses / invited);
+  static String percent(double value) {
+    return String.format(Locale.ENGLISH, "%.0f %%", value);
+  }
+
+  /** The department's target, and whether its rate meets it where the rate can be shown. */
+  private static Span target(MonitorService.DepartmentCount c) {
+    Span target = new Span(c.target() + " %");
+    if (c.targetMet() != null) {
+      Span mark = new Span(c.targetMet() ? " · met" : " · below");
+      mark.addClassName(c.targetMet() ? "target-met" : "target-below");
+      target.add(mark);
+    }
+    return target;
   }
 
   static String count(Integer n) {
@@ -141,6 +165,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     add(head, model, phases);
     runs = campaigns.runs(campaign);
     if (!campaign.isFinished() && runs) {
+      add(new PlanPanel(plans, reminders, campaign, true, mailer.enabled(), this::refresh));
       add(new InvitationPanel(campaigns, campaign));
     }
     add(monitor, lifecycle);

@@ -1,6 +1,7 @@
 package org.cemtracker.campaign.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,9 +24,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.persistence.Durability;
@@ -41,6 +47,9 @@ import org.cemtracker.campaign.SurveyService.Questionnaire;
 @AnonymousAllowed
 @Dependent
 public class SurveyView extends Div implements BeforeEnterObserver {
+
+  private static final DateTimeFormatter DEADLINE =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
   static final int DONT_KNOW = 0;
 
@@ -144,7 +153,38 @@ public class SurveyView extends Div implements BeforeEnterObserver {
             e -> show(firstUnanswered()));
     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
     start.setId("survey-start");
-    page.add(title, purpose, time, promise, where, start);
+    page.add(title, purpose, time, promise, where);
+    if (questionnaire.closesAt() != null && questionnaire.open()) {
+      page.add(deadline(questionnaire.closesAt()));
+    }
+    page.add(start);
+  }
+
+  /** The planned close, in the respondent's time zone once the browser has told it. */
+  private static Paragraph deadline(OffsetDateTime closesAt) {
+    Paragraph deadline = new Paragraph();
+    deadline.setId("survey-deadline");
+    deadline.addClassName("survey-deadline");
+    deadline.setText(deadlineText(closesAt, ZoneOffset.UTC));
+    UI.getCurrent()
+        .getPage()
+        .retrieveExtendedClientDetails(
+            details -> {
+              try {
+                deadline.setText(deadlineText(closesAt, ZoneId.of(details.getTimeZoneId())));
+              } catch (RuntimeException unknownZone) {
+                // stays in UTC
+              }
+            });
+    return deadline;
+  }
+
+  static String deadlineText(OffsetDateTime closesAt, ZoneId zone) {
+    return "Please answer by "
+        + DEADLINE.format(closesAt.atZoneSameInstant(zone))
+        + " ("
+        + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId())
+        + "): the survey closes then.";
   }
 
   private String tierName() {
