@@ -158,9 +158,12 @@ class ConsultantBrowserIT {
     browser.waitFor(By.id("open-leadership")).click();
     browser.dialogButton("confirm", "Open phase").click();
     browser.waitForText("Open since");
-    browser.waitFor(By.id("invite-department")).click();
+    // the plan card comes first now: the invitation card is below the fold
+    browser.openSelect("invite-department");
     browser.waitFor(By.xpath("//vaadin-select-item[contains(., 'Sales')]")).click();
-    browser.waitFor(By.id("create-links")).click();
+    WebElement create = browser.waitFor(By.id("create-links"));
+    browser.driver.executeScript("arguments[0].scrollIntoView()", create);
+    create.click();
     browser.waitForText("5 invitation links");
     assertThat(browser.waitFor(By.id("download-links")).getAttribute("href")).isNotBlank();
     browser.screenshot("campaign-links");
