@@ -16,9 +16,10 @@ import java.util.Locale;
 /**
  * The board report of one campaign, in the order a leadership team reads it: cover; method and
  * response rates; the headline on the bolt-on-to-CEM scale; the spread figures in plain sentences;
- * dimensions by tier; departments × dimensions; the change since the previous wave; where to act
- * and what is under way; comments; and an appendix on instrument quality and anonymity. Every
- * number comes from {@link ReportData}, that is from the released figures.
+ * dimensions by tier; the consultant's view, once published; departments × dimensions; the change
+ * since the previous wave; where to act and what is under way; comments; and an appendix on
+ * instrument quality and anonymity. Every number comes from {@link ReportData}, that is from the
+ * released figures.
  */
 final class BoardReport {
 
@@ -47,6 +48,7 @@ final class BoardReport {
       sections.figures();
       ReportDetails details = new ReportDetails(fonts, document, writer, data);
       details.dimensions();
+      new ReportReview(fonts, document, writer, data).review();
       details.heatmap();
       details.change();
       details.plan();

@@ -9,13 +9,15 @@ import org.cemtracker.initiative.Recommendations;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.results.ResultsService.CampaignComments;
 import org.cemtracker.results.ResultsService.TrendPoint;
+import org.cemtracker.review.Review;
 import org.cemtracker.scoring.InstrumentQuality.DimensionQuality;
 import org.cemtracker.scoring.Results;
 import org.cemtracker.scoring.WaveDelta;
 
 /**
  * Everything a board report shows, gathered from the released figures: results, counts, the trend,
- * recommendations with the initiatives under way, comments and instrument quality.
+ * recommendations with the initiatives under way, comments and instrument quality, and the
+ * consultant's review once it is published.
  */
 record ReportData(
     Campaign campaign,
@@ -29,6 +31,7 @@ record ReportData(
     List<InitiativeLine> initiatives,
     CampaignComments comments,
     List<DimensionQuality> instrument,
+    Optional<Review> review,
     OffsetDateTime generatedAt) {
 
   /** An initiative under way, as the report lists it. */

@@ -24,6 +24,8 @@ import org.cemtracker.report.ReportData.InitiativeLine;
 import org.cemtracker.results.ResultsService;
 import org.cemtracker.results.ResultsService.CampaignResults;
 import org.cemtracker.results.ResultsService.TrendPoint;
+import org.cemtracker.review.Review;
+import org.cemtracker.review.Reviews;
 
 /**
  * Board reports of the campaigns whose results the caller may read: the same released figures as
@@ -46,6 +48,7 @@ public class ReportService {
   @Inject MonitorService monitor;
   @Inject InitiativeService initiatives;
   @Inject PlanningService planning;
+  @Inject Reviews reviews;
 
   /** The fonts, read once, when the first report is made. */
   private static final class Fonts {
@@ -87,6 +90,7 @@ public class ReportService {
         initiativesUnderWay(campaign.organisationId(), model),
         results.comments(campaignId),
         results.instrument(campaignId),
+        reviews.readable(campaignId).filter(Review::published),
         OffsetDateTime.now(ZoneOffset.UTC));
   }
 

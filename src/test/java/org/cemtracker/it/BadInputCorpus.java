@@ -10,6 +10,7 @@ import static org.cemtracker.it.BadInput.json;
 import static org.cemtracker.it.BadInput.mutations;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,98 @@ final class BadInputCorpus {
   }
 
   /** What the corpus must leave as it found: everything these callers can read. */
+  /** The consultant's review: wrong levels, evidence missing or unsafe, stale versions. */
+  private List<BadInput> review() {
+    String rating = "api/campaigns/" + campaign + "/review/dimensions/leadership";
+    String stage = "api/campaigns/" + campaign + "/review/stage";
+    List<BadInput> cases =
+        new ArrayList<>(
+            mutations(
+                "review rating",
+                "PUT",
+                rating,
+                ordered(
+                    "level",
+                    3,
+                    "note",
+                    "Seen in the workshops",
+                    "links",
+                    List.of(Map.of("label", "Charter", "url", "https://example.org/charter"))),
+                kinds("level", INTEGER, "note", TEXT)));
+    String link = "{\"label\":\"x\",\"url\":\"https://example.org/x\"}";
+    cases.add(json("review: level 0", "PUT", rating, "{\"level\":0,\"note\":\"x\"}", 400, "level"));
+    cases.add(json("review: level 6", "PUT", rating, "{\"level\":6,\"note\":\"x\"}", 400, "level"));
+    cases.add(json("review: no evidence", "PUT", rating, "{\"level\":3}", 400, "note"));
+    cases.add(
+        json(
+            "review: a javascript link",
+            "PUT",
+            rating,
+            "{\"level\":3,\"links\":[{\"url\":\"javascript:alert(1)\"}]}",
+            400,
+            "links[0].url"));
+    cases.add(
+        json(
+            "review: a relative link",
+            "PUT",
+            rating,
+            "{\"level\":3,\"links\":[{\"url\":\"/etc/passwd\"}]}",
+            400,
+            "links[0].url"));
+    cases.add(
+        json(
+            "review: a null link",
+            "PUT",
+            rating,
+            "{\"level\":3,\"note\":\"x\",\"links\":[null]}",
+            400,
+            "links[0].url"));
+    cases.add(
+        json(
+            "review: eleven links",
+            "PUT",
+            rating,
+            "{\"level\":3,\"links\":[" + String.join(",", Collections.nCopies(11, link)) + "]}",
+            400,
+            "links"));
+    cases.add(
+        json(
+            "review: a note too long",
+            "PUT",
+            rating,
+            "{\"level\":3,\"note\":\"" + "n".repeat(4001) + "\"}",
+            400,
+            "note"));
+    cases.add(
+        json(
+            "review: a version for a rating that does not exist",
+            "PUT",
+            rating,
+            "{\"level\":3,\"note\":\"x\",\"version\":4}",
+            409,
+            null));
+    cases.add(
+        json(
+            "review: an unknown dimension",
+            "PUT",
+            "api/campaigns/" + campaign + "/review/dimensions/no-such-dimension",
+            "{\"level\":3,\"note\":\"x\"}",
+            404,
+            null));
+    cases.add(json("review: stage 9", "PUT", stage, "{\"level\":9,\"note\":\"x\"}", 400, "level"));
+    cases.add(
+        new BadInput(
+            "review: publishing with nothing rated",
+            "admin",
+            "POST",
+            "api/campaigns/" + campaign + "/review/publication",
+            BadInput.JSON,
+            null,
+            409,
+            null));
+    return cases;
+  }
+
   List<String> state() {
     return List.of(
         "api/organisations",
@@ -83,6 +176,7 @@ final class BadInputCorpus {
         "api/organisations/" + org + "/campaigns",
         "api/campaigns/" + campaign,
         "api/campaigns/" + campaign + "/plan",
+        "api/campaigns/" + campaign + "/review",
         "api/organisations/" + org + "/initiatives",
         "api/organisations/" + org + "/audit",
         "api/organisations/" + foreignOrg + "/departments",
@@ -265,6 +359,7 @@ final class BadInputCorpus {
             "{\"departmentTargets\":{\"Sales\":0}}",
             400,
             "departmentTargets.Sales"));
+    cases.addAll(review());
     Map<String, Object> answers =
         ordered("answers", Map.of(question, 3), "comments", Map.of(question, "Fine"));
     for (String step : List.of("draft", "submit")) {

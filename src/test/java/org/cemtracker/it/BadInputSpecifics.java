@@ -193,6 +193,7 @@ final class BadInputSpecifics {
             "api/organisations/" + c.org + "/audit",
             "api/campaigns/" + c.campaign,
             "api/campaigns/" + c.campaign + "/results",
+            "api/campaigns/" + c.campaign + "/review",
             "api/initiatives/" + c.initiative)) {
       cases.add(
           new BadInput(
@@ -213,6 +214,24 @@ final class BadInputSpecifics {
                 "PUT",
                 "api/campaigns/" + c.campaign + "/plan",
                 "{\"closes\":\"2031-02-01T00:00:00Z\"}",
+                404,
+                null)
+            .as("outsider"));
+    cases.add(
+        json(
+                "another tenant's review rating",
+                "PUT",
+                "api/campaigns/" + c.campaign + "/review/dimensions/leadership",
+                "{\"level\":3,\"note\":\"Taken\"}",
+                404,
+                null)
+            .as("outsider"));
+    cases.add(
+        json(
+                "another tenant's review published",
+                "POST",
+                "api/campaigns/" + c.campaign + "/review/publication",
+                "{}",
                 404,
                 null)
             .as("outsider"));

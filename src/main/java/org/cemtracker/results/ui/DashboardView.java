@@ -24,6 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,17 +56,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
   private final CampaignService campaigns;
   private final MonitorService monitors;
   private final Summaries summaries;
+  private final Instance<DashboardCard> cards;
 
   @Inject
   public DashboardView(
       ResultsService results,
       CampaignService campaigns,
       MonitorService monitors,
-      Summaries summaries) {
+      Summaries summaries,
+      Instance<DashboardCard> cards) {
     this.results = results;
     this.campaigns = campaigns;
     this.monitors = monitors;
     this.summaries = summaries;
+    this.cards = cards;
     addClassName("page");
     addClassName("dashboard");
   }
@@ -190,6 +194,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 chart(DashboardCharts.departments(shown), "department-chart", "380px")));
     charts.addClassName("chart-row");
     add(charts);
+    cards.forEach(c -> c.card(found.campaign()).ifPresent(this::add));
     long rows = shown.departments().stream().filter(d -> d.covered() || d.hidden()).count();
     Chart heatmap =
         chart(

@@ -1,0 +1,56 @@
+package org.cemtracker.review.ui;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cemtracker.review.Review;
+
+/**
+ * The organisation's own score beside the consultant's rating, dimension by dimension, as ECharts
+ * bars; a value that does not exist is not drawn (no bar), never drawn as zero.
+ */
+final class ReviewChart {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ReviewChart() {}
+
+  static String options(Review review) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("animation", false);
+    root.putObject("tooltip").put("trigger", "axis");
+    root.putObject("legend").put("bottom", 0);
+    root.putObject("grid")
+        .put("left", 8)
+        .put("right", 24)
+        .put("top", 8)
+        .put("bottom", 36)
+        .put("containLabel", true);
+    root.putObject("xAxis").put("type", "value").put("min", 0).put("max", 100);
+    ArrayNode names =
+        root.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
+    review.dimensions().forEach(d -> names.add(d.dimension().name()));
+    ArrayNode series = root.putArray("series");
+    ArrayNode own = bars(series, "The organisation's own score", "#0e7490");
+    ArrayNode consultant = bars(series, "The consultant's rating", "#ea580c");
+    for (Review.DimensionView d : review.dimensions()) {
+      add(own, d.ownScore());
+      add(consultant, d.ratingPoints());
+    }
+    return root.toString();
+  }
+
+  private static ArrayNode bars(ArrayNode series, String name, String colour) {
+    ObjectNode bar = series.addObject().put("type", "bar").put("name", name);
+    bar.putObject("itemStyle").put("color", colour);
+    return bar.putArray("data");
+  }
+
+  private static void add(ArrayNode data, Double value) {
+    if (value == null) {
+      data.addNull();
+    } else {
+      data.add(Math.round(value * 10) / 10.0);
+    }
+  }
+}
