@@ -20,7 +20,8 @@ import org.cemtracker.organisation.DepartmentRepository;
 /**
  * A campaign's plan (issue 16): when each phase opens, when the campaign closes, the reminders
  * before the close, and the response-rate targets. The steps are carried out by {@link StepRunner};
- * planning again replaces the steps not done yet.
+ * planning again replaces the steps not done yet, one save at a time per campaign (the row of the
+ * campaign is locked), so that two saves at once never leave the steps of both.
  */
 @ApplicationScoped
 @Transactional
@@ -28,6 +29,7 @@ public class CampaignPlans {
 
   @Inject CampaignService campaigns;
   @Inject PlanRepository plans;
+  @Inject CampaignRepository repository;
   @Inject DepartmentRepository departments;
 
   /** What is planned, and what was done. Department targets by department path. */
@@ -54,7 +56,8 @@ public class CampaignPlans {
 
   /** Saves a plan: every mistake named at once, and nothing changed if there is one. */
   public Plan save(String campaignId, PlanRequest request, String linkBase) {
-    Campaign campaign = campaigns.manage(campaignId);
+    campaigns.manage(campaignId);
+    Campaign campaign = repository.lock(campaignId).orElseThrow();
     if (campaign.isFinished()) {
       throw Problem.conflict(
           "The campaign is "

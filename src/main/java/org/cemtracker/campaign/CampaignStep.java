@@ -36,6 +36,8 @@ public class CampaignStep {
   @Column(name = "link_base")
   private String linkBase;
 
+  private int attempts;
+
   protected CampaignStep() {}
 
   CampaignStep(String campaignId, StepKind kind, OffsetDateTime dueAt, String linkBase) {
@@ -48,6 +50,28 @@ public class CampaignStep {
 
   void done(String outcome) {
     this.outcome = outcome.length() > 400 ? outcome.substring(0, 400) : outcome;
+  }
+
+  /**
+   * Records a failed attempt: the step is to do again (a claimed one is given back), to be tried on
+   * the next run, until the last attempt, which marks it done as failed. Whether it is done now.
+   */
+  boolean failed(String reason, OffsetDateTime at, int limit) {
+    attempts++;
+    if (attempts >= limit) {
+      doneAt = doneAt == null ? at : doneAt;
+      done("failed " + attempts + " times, not tried again: " + reason);
+      return true;
+    }
+    done(
+        "attempt "
+            + attempts
+            + " of "
+            + limit
+            + " failed, tried again on the next minute: "
+            + reason);
+    doneAt = null;
+    return false;
   }
 
   public String id() {

@@ -21,6 +21,7 @@ final class PlanCheck {
 
   static final int MAX_REMINDERS = 5;
   static final int MAX_REMINDER_DAYS = 60;
+  static final int MAX_YEARS_AHEAD = 10;
 
   /** A plan that passed: moments parsed, department targets by department id. */
   record Checked(
@@ -52,6 +53,10 @@ final class PlanCheck {
     OffsetDateTime closes = moment(request.closes(), "closes");
     if (closes != null) {
       validation.require(closes.isAfter(now), "closes", "must be in the future");
+      validation.require(
+          opened.containsKey(Tier.values()[0]) || opens.containsKey(Tier.values()[0]),
+          "closes",
+          "the " + name(Tier.values()[0]) + " phase is neither open nor planned: plan it too");
       for (Map.Entry<Tier, OffsetDateTime> open : opens.entrySet()) {
         validation.require(
             closes.isAfter(open.getValue()),
@@ -64,7 +69,13 @@ final class PlanCheck {
     validation.require(
         target >= 1 && target <= 100, "target", "must be a percentage from 1 to 100");
     Map<String, Integer> targets = new LinkedHashMap<>();
-    if (request.departmentTargets() != null) {
+    if (request.departmentTargets() != null
+        && request.departmentTargets().size() > departmentIds.size()) {
+      validation.require(
+          false,
+          "departmentTargets",
+          "more targets than the campaign's " + departmentIds.size() + " departments");
+    } else if (request.departmentTargets() != null) {
       request
           .departmentTargets()
           .forEach(
@@ -92,6 +103,8 @@ final class PlanCheck {
       String field = "opens." + entry.getKey();
       Tier tier = CampaignService.tierOrNull(entry.getKey());
       validation.require(tier != null, field, "not a phase: LEADERSHIP, MANAGEMENT or STAFF");
+      boolean given = entry.getValue() != null && !entry.getValue().isBlank();
+      validation.require(given, field, "give a moment, or leave the phase out to open it by hand");
       OffsetDateTime at = moment(entry.getValue(), field);
       if (tier == null || at == null) {
         continue;
@@ -126,10 +139,10 @@ final class PlanCheck {
       return reminders;
     }
     validation.require(closes != null, "remindDaysBefore", "reminders need a close date");
-    validation.require(
-        days.size() <= MAX_REMINDERS,
-        "remindDaysBefore",
-        "at most " + MAX_REMINDERS + " reminders");
+    if (days.size() > MAX_REMINDERS) {
+      validation.require(false, "remindDaysBefore", "at most " + MAX_REMINDERS + " reminders");
+      return reminders;
+    }
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < days.size(); i++) {
       Integer d = days.get(i);
@@ -154,7 +167,10 @@ final class PlanCheck {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text.trim());
+      OffsetDateTime at = OffsetDateTime.parse(text.trim());
+      boolean near = at.isBefore(now.plusYears(MAX_YEARS_AHEAD));
+      validation.require(near, field, "must be within " + MAX_YEARS_AHEAD + " years from now");
+      return near ? at : null;
     } catch (DateTimeParseException e) {
       validation.require(false, field, "must be a moment such as 2030-01-31T17:00:00+01:00");
       return null;

@@ -2,8 +2,12 @@ package org.cemtracker.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,22 +39,56 @@ public class PlanRepository {
         .findFirst();
   }
 
-  /** Replaces the steps not done yet by these; the steps done stay, as what happened. */
+  /**
+   * Replaces the planned steps not done yet by these; the steps done stay, as what happened, and so
+   * do reminders asked for on demand that have not gone yet.
+   */
   void replacePending(String campaignId, List<CampaignStep> steps) {
-    em.createQuery("delete from CampaignStep s where s.campaignId = :c and s.doneAt is null")
+    em.createQuery(
+            "delete from CampaignStep s where s.campaignId = :c and s.doneAt is null"
+                + " and s.kind <> :now")
         .setParameter("c", campaignId)
+        .setParameter("now", StepKind.REMIND_NOW)
         .executeUpdate();
     steps.forEach(em::persist);
   }
 
-  /** The ids of the steps due at this moment and not done, oldest first. */
-  List<String> due(OffsetDateTime asOf) {
-    return em.createQuery(
-            "select s.id from CampaignStep s where s.doneAt is null and s.dueAt <= :t"
-                + " order by s.dueAt",
-            String.class)
-        .setParameter("t", asOf)
-        .getResultList();
+  void add(CampaignStep step) {
+    em.persist(step);
+  }
+
+  /**
+   * The ids of the steps due at this moment and not done, of one campaign or all (null): oldest
+   * first, and of those due at the same moment, a higher phase's opening before a lower's, the
+   * reminders before the close.
+   */
+  List<Due> due(OffsetDateTime asOf, String campaignId) {
+    TypedQuery<CampaignStep> due =
+        em.createQuery(
+                "select s from CampaignStep s where s.doneAt is null and s.dueAt <= :t"
+                    + (campaignId == null ? "" : " and s.campaignId = :c"),
+                CampaignStep.class)
+            .setParameter("t", asOf);
+    if (campaignId != null) {
+      due.setParameter("c", campaignId);
+    }
+    return due.getResultStream()
+        .sorted(Comparator.comparing(CampaignStep::dueAt).thenComparing(s -> s.kind().precedence()))
+        .map(s -> new Due(s.id(), s.campaignId()))
+        .toList();
+  }
+
+  /** A step due: its id and its campaign's. */
+  public record Due(String stepId, String campaignId) {}
+
+  /** The step, its row locked for this transaction. */
+  CampaignStep lockStep(String stepId) {
+    CampaignStep step = em.find(CampaignStep.class, stepId);
+    if (step != null) {
+      // read afresh: a bulk claim does not change the step this context holds
+      em.refresh(step, LockModeType.PESSIMISTIC_WRITE);
+    }
+    return step;
   }
 
   /**
@@ -64,6 +102,17 @@ public class PlanRepository {
             .setParameter("id", stepId)
             .executeUpdate()
         == 1;
+  }
+
+  /** Whether the step is done, read afresh (another transaction may have done it). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean isDone(String stepId) {
+    return !em.createQuery(
+            "select s.id from CampaignStep s where s.id = :id and s.doneAt is not null",
+            String.class)
+        .setParameter("id", stepId)
+        .getResultList()
+        .isEmpty();
   }
 
   CampaignStep step(String stepId) {

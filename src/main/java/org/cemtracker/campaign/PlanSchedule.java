@@ -2,6 +2,8 @@ package org.cemtracker.campaign;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,11 +20,13 @@ public class PlanSchedule {
   private static final Logger LOG = Logger.getLogger(PlanSchedule.class.getName());
 
   @Inject StepRunner runner;
+  @Inject TargetWatch targets;
 
   @Schedule(hour = "*", minute = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void everyMinute() {
     try {
-      for (StepRunner.Ran ran : runner.runDue(OffsetDateTime.now(ZoneOffset.UTC))) {
+      for (StepRunner.Ran ran : runner.runDue(OffsetDateTime.now(ZoneOffset.UTC), null)) {
         LOG.info(
             () ->
                 "Planned step "
@@ -34,6 +38,11 @@ public class PlanSchedule {
       }
     } catch (RuntimeException e) {
       LOG.warning("The planned steps could not be read; the next minute tries again: " + e);
+    }
+    try {
+      targets.look();
+    } catch (RuntimeException e) {
+      LOG.warning("The response-rate targets could not be looked at; the next minute tries again");
     }
   }
 }

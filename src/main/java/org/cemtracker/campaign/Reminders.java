@@ -3,6 +3,8 @@ package org.cemtracker.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.cemtracker.audit.Changes;
@@ -12,8 +14,11 @@ import org.cemtracker.organisation.OrganisationRepository;
 
 /**
  * Reminds the invitations not yet used, by e-mail, each with a link of its own (issue 16). Never to
- * an invitation that answered; and no one learns who did: what the caller is told, what the log and
- * the audit say, is the same whoever answered — which phases were reminded, never how many.
+ * an invitation that answered; and no one learns who did, or how many: a reminder asked for on
+ * demand is queued as a step and sent off the request ({@link StepRunner}), so the request takes as
+ * long and answers the same whoever answered; the links are made and committed before the mails go,
+ * so that a mail sent always carries a link that works; and the mail server is spoken to even when
+ * no one is left to remind, so that a failing server fails the same either way.
  */
 @ApplicationScoped
 @Transactional
@@ -25,35 +30,48 @@ public class Reminders {
   @Inject PlanRepository plans;
   @Inject OrganisationRepository organisations;
 
-  /** What was reminded: the open phases, with no count; why the mails failed, if they did. */
-  public record Reminded(List<Tier> phases, String failure) {}
+  /** Reminders on their way: the step that sends them and the open phases — no count. */
+  public record Queued(String stepId, List<Tier> phases) {}
 
-  /** Reminds the open phases now, for the caller who runs the campaign. */
-  public Reminded remindNow(String campaignId, String linkBase) {
+  /** A reminder's mails, with their links made (and committed before they are sent). */
+  record Mailing(
+      String organisation,
+      String campaign,
+      List<Tier> phases,
+      List<CampaignService.IssuedLink> links,
+      OffsetDateTime closesAt) {}
+
+  /** Queues reminders of the open phases now, for the caller who runs the campaign. */
+  public Queued queue(String campaignId, String linkBase) {
     Campaign campaign = campaigns.manage(campaignId);
     if (!mailer.enabled()) {
       throw Problem.conflict(
           "E-mail is not configured (CEM_SMTP_HOST): reminders go by e-mail only");
     }
-    Reminded reminded = remind(campaign, linkBase);
-    if (reminded.phases().isEmpty()) {
+    List<Tier> open = openPhases(campaign);
+    if (open.isEmpty()) {
       throw Problem.conflict("No phase is open: there is no one to remind");
     }
-    if (reminded.failure() != null) {
-      throw Problem.conflict(reminded.failure() + "; no reminder link was made");
-    }
-    return reminded;
+    CampaignStep step =
+        new CampaignStep(
+            campaign.id(), StepKind.REMIND_NOW, OffsetDateTime.now(ZoneOffset.UTC), linkBase);
+    plans.add(step);
+    campaigns.record(campaign, "REMINDERS_ASKED", phases(open));
+    return new Queued(step.id(), open);
+  }
+
+  static List<Tier> openPhases(Campaign campaign) {
+    return Arrays.stream(Tier.values()).filter(campaign::accepts).toList();
   }
 
   /**
-   * Sends the reminders of the open phases in the caller's transaction, which stores their new
-   * links. A failing SMTP server is reported, not thrown, so that the caller decides: a request
-   * rolls back, the plan's step records it.
+   * Makes a new link for each unused e-mailed invitation of the open phases, in the caller's
+   * transaction; null when no phase is open.
    */
-  Reminded remind(Campaign campaign, String linkBase) {
-    List<Tier> open = Arrays.stream(Tier.values()).filter(campaign::accepts).toList();
+  Mailing prepare(Campaign campaign, String linkBase) {
+    List<Tier> open = openPhases(campaign);
     if (open.isEmpty()) {
-      return new Reminded(open, null);
+      return null;
     }
     List<CampaignService.IssuedLink> links =
         invitations.unansweredByEmail(campaign.id(), open).stream()
@@ -61,16 +79,26 @@ public class Reminders {
             .toList();
     String organisation =
         organisations.find(campaign.organisationId()).map(o -> o.name()).orElse("");
+    return new Mailing(
+        organisation, campaign.name(), open, links, plans.plannedClose(campaign.id()).orElse(null));
+  }
+
+  /** What the sending came to, in words the same for any count; whether it failed. */
+  public record Sent(boolean failed, String outcome) {}
+
+  /** Sends the mails, outside any transaction. */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Sent send(Mailing mailing) {
     try {
       mailer.remind(
-          organisation, campaign.name(), links, plans.plannedClose(campaign.id()).orElse(null));
+          mailing.organisation(), mailing.campaign(), mailing.links(), mailing.closesAt());
+      return new Sent(false, "sent to the invitations not yet used");
     } catch (Problem failed) {
-      return new Reminded(open, failed.getMessage());
+      return new Sent(true, "not sent, or not all: " + failed.getMessage());
     }
-    campaigns.record(
-        campaign,
-        "REMINDED",
-        new Changes().set("phases", open.stream().map(Tier::name).toList().toString()));
-    return new Reminded(open, null);
+  }
+
+  static Changes phases(List<Tier> open) {
+    return new Changes().set("phases", open.stream().map(Tier::name).toList().toString());
   }
 }

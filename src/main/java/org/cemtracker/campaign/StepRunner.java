@@ -1,120 +1,128 @@
 package org.cemtracker.campaign;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cemtracker.base.Problem;
-import org.cemtracker.base.Settings;
-import org.cemtracker.model.Tier;
 import org.cemtracker.organisation.Access;
 
 /**
- * Carries out the planned steps that are due: each in a transaction of its own that first claims
- * it, so that a step is done once across nodes and restarts — done with its effect, or not at all.
- * A step that cannot be done (its phase's higher phase never opened, the campaign closed by hand)
- * is marked done with the reason, not retried.
+ * Carries out the planned steps that are due, in their order: each claimed first in a transaction
+ * of its own, so that a step is done once across nodes and restarts. A step that cannot be done
+ * (its phase's higher phase never opened, the campaign closed by hand) is marked done with the
+ * reason; one that fails is tried again on the next runs, {@value #ATTEMPTS} times in all. A
+ * reminder's links are committed before its mails go, and the mails go outside any transaction.
  */
 @ApplicationScoped
 public class StepRunner {
 
+  static final int ATTEMPTS = 3;
   private static final Logger LOG = Logger.getLogger(StepRunner.class.getName());
 
   @Inject PlanRepository plans;
   @Inject CampaignRepository campaigns;
-  @Inject CampaignService service;
+  @Inject StepEffects effects;
   @Inject Reminders reminders;
-  @Inject InvitationMailer mailer;
   @Inject StepRunner self;
   @Inject Access access;
+  @Resource ManagedExecutorService executor;
 
   /** A step carried out: which campaign, what, and what came of it. */
   public record Ran(String campaignId, StepKind kind, OffsetDateTime dueAt, String outcome) {}
 
-  /** Runs the steps due as of a moment, for an administrator (a later moment tests the plan). */
-  public List<Ran> runAs(OffsetDateTime asOf) {
+  /**
+   * Runs the steps due, for an administrator: now, or as of a later moment to try one campaign's
+   * plan (every organisation's steps run on their own time, never early).
+   */
+  public List<Ran> runAs(OffsetDateTime asOf, String campaignId) {
     if (!access.isAdmin()) {
       throw Problem.forbidden("Only administrators run the schedule");
     }
-    return runDue(asOf);
+    if (campaignId == null && asOf.isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1))) {
+      throw Problem.invalid(
+          "campaign",
+          "a run as of a later moment tries one campaign's plan: name it (?campaign=<id>)");
+    }
+    if (campaignId != null && campaigns.find(campaignId).isEmpty()) {
+      throw Problem.notFound("Campaign " + campaignId);
+    }
+    return self.runDue(asOf, campaignId);
   }
 
-  /** Runs every step due as of this moment that no one has run. */
-  public List<Ran> runDue(OffsetDateTime asOf) {
+  /** Reminders now, for whoever runs the campaign: queued, and sent off the request. */
+  public Reminders.Queued remindNow(String campaignId, String linkBase) {
+    Reminders.Queued queued = reminders.queue(campaignId, linkBase);
+    executor.execute(() -> self.runOne(queued.stepId()));
+    return queued;
+  }
+
+  /** Runs every step due as of this moment that no one has run, of one campaign or all (null). */
+  @Transactional(TxType.NOT_SUPPORTED)
+  public List<Ran> runDue(OffsetDateTime asOf, String campaignId) {
     List<Ran> ran = new ArrayList<>();
-    for (String id : self.due(asOf)) {
-      try {
-        self.run(id, asOf).ifPresent(ran::add);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "A planned step failed and is retried on the next run", e);
+    Set<String> held = new HashSet<>();
+    for (PlanRepository.Due due : self.due(asOf, campaignId)) {
+      if (held.contains(due.campaignId())) {
+        continue;
+      }
+      Optional<Ran> done = self.runOne(due.stepId());
+      done.ifPresent(ran::add);
+      if (!plans.isDone(due.stepId())) {
+        // failed, to be tried again: its campaign's later steps wait for it
+        held.add(due.campaignId());
       }
     }
     return ran;
   }
 
-  /** The steps due and not done (for {@link #runDue}; public for its transaction). */
+  /** The steps due and not done, in their order (public for its transaction). */
   @Transactional
-  public List<String> due(OffsetDateTime asOf) {
-    return plans.due(asOf);
+  public List<PlanRepository.Due> due(OffsetDateTime asOf, String campaignId) {
+    return plans.due(asOf, campaignId);
   }
 
   /**
-   * Claims and carries out one step, unless another node or run did (public for its transaction).
+   * Claims and carries out one step, unless another node or run did; a failure is recorded. Off a
+   * request (the executor), a request context of its own, with no caller: the audit says "system".
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<Ran> run(String stepId, OffsetDateTime at) {
-    if (!plans.claim(stepId, at)) {
-      return Optional.empty();
+  @Transactional(TxType.NOT_SUPPORTED)
+  @ActivateRequestContext
+  public Optional<Ran> runOne(String stepId) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    try {
+      Optional<StepEffects.Claimed> claimed = effects.claimAndDo(stepId, now);
+      if (claimed.isEmpty() || claimed.get().mailing() == null) {
+        return claimed.map(StepEffects.Claimed::ran);
+      }
+      Reminders.Sent sent = reminders.send(claimed.get().mailing());
+      return Optional.of(effects.finish(stepId, claimed.get().mailing(), sent, ATTEMPTS));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "A planned step failed", e);
+      try {
+        return effects.failed(stepId, reason(e), now, ATTEMPTS);
+      } catch (RuntimeException again) {
+        LOG.warning("The failure could not be recorded; the next run tries the step again");
+        return Optional.empty();
+      }
     }
-    CampaignStep step = plans.step(stepId);
-    Campaign campaign = campaigns.lock(step.campaignId()).orElseThrow();
-    step.done(carryOut(step, campaign));
-    return Optional.of(new Ran(campaign.id(), step.kind(), step.dueAt(), step.outcome()));
   }
 
-  private String carryOut(CampaignStep step, Campaign campaign) {
-    if (campaign.isFinished()) {
-      return "not done: the campaign was " + campaign.status().name().toLowerCase() + " already";
-    }
-    Tier tier = step.kind().opens();
-    if (tier != null) {
-      if (campaign.openedAt(tier) != null) {
-        return "not needed: the phase was opened by hand";
-      }
-      if (tier.ordinal() > 0 && campaign.openedAt(Tier.values()[tier.ordinal() - 1]) == null) {
-        return "not opened: the "
-            + Tier.values()[tier.ordinal() - 1].name().toLowerCase()
-            + " phase never opened";
-      }
-      service.openNow(campaign, tier);
-      return "opened";
-    }
-    if (step.kind() == StepKind.CLOSE) {
-      service.closeNow(campaign);
-      return "closed";
-    }
-    return remind(step, campaign);
-  }
-
-  private String remind(CampaignStep step, Campaign campaign) {
-    if (!mailer.enabled()) {
-      return "not sent: e-mail is not configured (CEM_SMTP_HOST)";
-    }
-    String base = Settings.fromSystem().get("cem.public.url").orElse(step.linkBase());
-    if (base == null) {
-      return "not sent: no public address (CEM_PUBLIC_URL) to link to";
-    }
-    Reminders.Reminded reminded = reminders.remind(campaign, base);
-    if (reminded.phases().isEmpty()) {
-      return "not sent: no phase was open";
-    }
-    return reminded.failure() == null
-        ? "sent to the invitations not yet used"
-        : "not sent: " + reminded.failure();
+  private static String reason(RuntimeException e) {
+    return e instanceof Problem problem
+        ? problem.getMessage()
+        : "an unexpected error (the server log has it)";
   }
 }

@@ -23,6 +23,8 @@ import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.ModelCatalogue;
+import org.cemtracker.notice.Notices;
+import org.cemtracker.notice.Told;
 import org.cemtracker.organisation.Access;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.Organisation;
@@ -45,6 +47,7 @@ public class InitiativeService {
   @Inject ModelCatalogue catalogue;
   @Inject UserRepository users;
   @Inject AuditLog audit;
+  @Inject Notices notices;
 
   /** An initiative with its people's e-mails and whether the caller may change it. */
   public record Entry(
@@ -120,6 +123,7 @@ public class InitiativeService {
     snapshot(initiative, people).forEach(changes::set);
     audit.record(
         organisationId, "CREATED", "initiative", initiative.id(), initiative.title(), changes);
+    assigned(initiative, null);
     return entry(initiative, people, editor);
   }
 
@@ -134,6 +138,7 @@ public class InitiativeService {
       throw stale(initiative);
     }
     List<String> targets = List.copyOf(initiative.departmentPaths());
+    String owner = initiative.ownerId();
     new DraftRules(context(initiative.organisationId(), change.people()))
         .apply(initiative, draft, false, access.caller().email());
     change.editor().require(initiative, "Department heads may target only their own departments");
@@ -141,7 +146,28 @@ public class InitiativeService {
         .editor()
         .requireOwnTargets(
             initiative, targets, "Department heads may target only their own departments");
-    return saved(change, "UPDATED");
+    Entry saved = saved(change, "UPDATED");
+    assigned(initiative, owner);
+    return saved;
+  }
+
+  /** Tells a new owner, unless they gave it to themselves, once the change commits. */
+  private void assigned(Initiative initiative, String before) {
+    String owner = initiative.ownerId();
+    if (owner == null || owner.equals(before) || owner.equals(access.caller().userId())) {
+      return;
+    }
+    notices.tell(
+        new Told(
+            owner,
+            initiative.organisationId(),
+            "assigned:" + initiative.id() + ":" + initiative.version(),
+            "You own the initiative “"
+                + initiative.title()
+                + "” now: "
+                + access.caller().email()
+                + " gave it to you.",
+            "initiatives/" + initiative.id()));
   }
 
   public void delete(String initiativeId, Long version) {

@@ -3,8 +3,12 @@ package org.cemtracker.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -108,15 +112,15 @@ public class Access implements AuditReaders {
   }
 
   @Override
-  public java.util.Map<String, String> readable() {
-    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-    Set<String> stewarded = new java.util.HashSet<>();
+  public Map<String, String> readable() {
+    Map<String, String> names = new LinkedHashMap<>();
+    Set<String> stewarded = new HashSet<>();
     memberships.findByUser(caller.require().userId()).stream()
         .filter(m -> STEWARDS.contains(m.role()))
         .forEach(m -> stewarded.add(m.organisationId()));
     visible().stream()
         .filter(o -> isAdmin() || stewarded.contains(o.id()))
-        .sorted(java.util.Comparator.comparing(Organisation::name))
+        .sorted(Comparator.comparing(Organisation::name))
         .forEach(o -> names.put(o.id(), o.name()));
     return names;
   }

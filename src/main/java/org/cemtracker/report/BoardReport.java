@@ -49,6 +49,7 @@ final class BoardReport {
       ReportDetails details = new ReportDetails(fonts, document, writer, data);
       details.dimensions();
       new ReportReview(fonts, document, writer, data).review();
+      new ReportBenchmark(fonts, document, writer, data).benchmark();
       details.heatmap();
       details.change();
       details.plan();

@@ -3,6 +3,7 @@ package org.cemtracker.report;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.cemtracker.benchmark.Benchmark;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.MonitorService.Monitor;
 import org.cemtracker.initiative.Recommendations;
@@ -17,7 +18,8 @@ import org.cemtracker.scoring.WaveDelta;
 /**
  * Everything a board report shows, gathered from the released figures: results, counts, the trend,
  * recommendations with the initiatives under way, comments and instrument quality, and the
- * consultant's review once it is published.
+ * consultant's review once it is published, and where the consultant asks for it, the client among
+ * their other clients.
  */
 record ReportData(
     Campaign campaign,
@@ -32,6 +34,7 @@ record ReportData(
     CampaignComments comments,
     List<DimensionQuality> instrument,
     Optional<Review> review,
+    Optional<Benchmark> benchmark,
     OffsetDateTime generatedAt) {
 
   /** An initiative under way, as the report lists it. */

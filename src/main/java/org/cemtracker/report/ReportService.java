@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.cemtracker.benchmark.Benchmarks;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.MonitorService;
@@ -49,6 +51,7 @@ public class ReportService {
   @Inject InitiativeService initiatives;
   @Inject PlanningService planning;
   @Inject Reviews reviews;
+  @Inject Benchmarks benchmarks;
 
   /** The fonts, read once, when the first report is made. */
   private static final class Fonts {
@@ -66,14 +69,18 @@ public class ReportService {
     return results.results(campaignId).campaign().name();
   }
 
-  public Report boardReport(String campaignId, Paper paper) {
-    ReportData data = gather(campaignId);
+  /**
+   * The report; with {@code benchmark}, it places the client among the caller's other clients (for
+   * those who run the campaign: 403 for anyone else).
+   */
+  public Report boardReport(String campaignId, Paper paper, boolean benchmark) {
+    ReportData data = gather(campaignId, benchmark);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new BoardReport(Fonts.INSTANCE, paper).write(data, out);
     return new Report(fileName(data.campaign(), paper), out.toByteArray());
   }
 
-  ReportData gather(String campaignId) {
+  ReportData gather(String campaignId, boolean benchmark) {
     CampaignResults found = results.results(campaignId);
     Campaign campaign = found.campaign();
     MaturityModel model = campaign.model();
@@ -91,6 +98,7 @@ public class ReportService {
         results.comments(campaignId),
         results.instrument(campaignId),
         reviews.readable(campaignId).filter(Review::published),
+        benchmark ? Optional.of(benchmarks.benchmark(campaignId)) : Optional.empty(),
         OffsetDateTime.now(ZoneOffset.UTC));
   }
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +125,8 @@ class PlanCheckTest {
   void remindersNeedACloseAndFallAfterNow() {
     assertThat(fields(Map.of(), request(null, null, List.of(3))))
         .containsEntry("remindDaysBefore", "reminders need a close date");
-    assertThat(fields(Map.of(), request(null, "2027-03-03T09:00:00Z", List.of(1, 5))))
+    Map<Tier, OffsetDateTime> leadershipOpen = Map.of(Tier.LEADERSHIP, NOW.minusDays(1));
+    assertThat(fields(leadershipOpen, request(null, "2027-03-03T09:00:00Z", List.of(1, 5))))
         .containsOnlyKeys("remindDaysBefore[1]")
         .containsEntry("remindDaysBefore[1]", "5 days before the close is already past");
     assertThat(fields(Map.of(), request(null, "2027-06-01T09:00:00Z", List.of(1, 2, 3, 4, 5, 6))))
@@ -146,5 +150,59 @@ class PlanCheckTest {
     }
     assertThat(StepKind.CLOSE.opens()).isNull();
     assertThat(StepKind.REMIND.opens()).isNull();
+    assertThat(StepKind.REMIND_NOW.opens()).isNull();
+  }
+
+  @Test
+  void stepsDueTogetherRunTopDownRemindersBeforeTheClose() {
+    List<StepKind> shuffled =
+        new ArrayList<>(
+            List.of(
+                StepKind.CLOSE,
+                StepKind.OPEN_STAFF,
+                StepKind.REMIND,
+                StepKind.OPEN_LEADERSHIP,
+                StepKind.OPEN_MANAGEMENT));
+    shuffled.sort(Comparator.comparingInt(StepKind::precedence));
+    assertThat(shuffled)
+        .containsExactly(
+            StepKind.OPEN_LEADERSHIP,
+            StepKind.OPEN_MANAGEMENT,
+            StepKind.OPEN_STAFF,
+            StepKind.REMIND,
+            StepKind.CLOSE);
+  }
+
+  @Test
+  void aCloseNeedsAnOpeningAndNothingIsSilentlyDropped() {
+    assertThat(fields(Map.of(), request(null, "2027-03-20T09:00:00Z", null)))
+        .containsEntry("closes", "the leadership phase is neither open nor planned: plan it too");
+    Map<String, String> none = new LinkedHashMap<>();
+    none.put("LEADERSHIP", null);
+    assertThat(fields(Map.of(), request(none, null, null)))
+        .containsEntry(
+            "opens.LEADERSHIP", "give a moment, or leave the phase out to open it by hand");
+  }
+
+  @Test
+  void momentsAreWithinTenYearsAndListsAreCappedBeforeTheyAreRead() {
+    assertThat(
+            fields(
+                Map.of(),
+                request(
+                    Map.of("LEADERSHIP", "2027-03-02T09:00:00Z"), "+999999-01-01T00:00:00Z", null)))
+        .containsEntry("closes", "must be within 10 years from now");
+    List<Integer> many = Collections.nCopies(100_000, 0);
+    Map<String, String> fields =
+        fields(
+            Map.of(Tier.LEADERSHIP, NOW.minusDays(1)), request(null, "2027-03-20T09:00:00Z", many));
+    assertThat(fields).containsOnlyKeys("remindDaysBefore");
+    Map<String, Integer> targets = new LinkedHashMap<>();
+    for (int i = 0; i < 3; i++) {
+      targets.put("Dept " + i, 50);
+    }
+    assertThat(fields(Map.of(), new CampaignPlans.PlanRequest(null, null, null, null, targets)))
+        .containsOnlyKeys("departmentTargets")
+        .containsEntry("departmentTargets", "more targets than the campaign's 2 departments");
   }
 }

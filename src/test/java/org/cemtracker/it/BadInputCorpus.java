@@ -168,6 +168,47 @@ final class BadInputCorpus {
     return cases;
   }
 
+  /** Schedules, benchmarks and notifications: moments and flags that are wrong, ids unknown. */
+  private List<BadInput> engagement() {
+    List<BadInput> cases = new ArrayList<>();
+    cases.add(
+        post(
+            "schedule: a later moment for every tenant",
+            "api/admin/schedule?asOf=2031-01-01T00:00:00Z",
+            400,
+            "campaign"));
+    cases.add(
+        post(
+            "schedule: an unknown campaign",
+            "api/admin/schedule?asOf=2031-01-01T00:00:00Z&campaign=nope",
+            404,
+            null));
+    cases.add(post("schedule: asOf not a moment", "api/admin/schedule?asOf=soon", 400, "asOf"));
+    cases.add(
+        post(
+            "watch: a later day for every tenant",
+            "api/admin/watch?asOf=2031-01-01",
+            400,
+            "organisation"));
+    cases.add(post("watch: asOf not a day", "api/admin/watch?asOf=tomorrow", 400, "asOf"));
+    cases.add(post("notification: unknown", "api/notifications/nope/read", 404, null));
+    cases.add(
+        new BadInput(
+            "benchmark: an unknown campaign",
+            "admin",
+            "GET",
+            "api/campaigns/nope/benchmark",
+            BadInput.JSON,
+            null,
+            404,
+            null));
+    return cases;
+  }
+
+  private static BadInput post(String name, String path, int status, String field) {
+    return new BadInput(name, "admin", "POST", path, BadInput.JSON, null, status, field);
+  }
+
   List<String> state() {
     return List.of(
         "api/organisations",
@@ -360,6 +401,7 @@ final class BadInputCorpus {
             400,
             "departmentTargets.Sales"));
     cases.addAll(review());
+    cases.addAll(engagement());
     Map<String, Object> answers =
         ordered("answers", Map.of(question, 3), "comments", Map.of(question, "Fine"));
     for (String step : List.of("draft", "submit")) {

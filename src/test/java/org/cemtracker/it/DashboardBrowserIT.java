@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,6 +38,7 @@ class DashboardBrowserIT {
   private Browser browser;
   private String secondWave;
   private String organisation;
+  private String organisationId;
 
   @BeforeEach
   void seed() throws Exception {
@@ -47,6 +49,7 @@ class DashboardBrowserIT {
             organisation,
             3,
             "path,headcount,customerFacing\nSales,120,true\nService,40,true\nFinance,20,false\nIT,30,false\nLegal,5,false\n");
+    organisationId = orgId;
     wave(api, orgId, "Wave 1", 0);
     secondWave = wave(api, orgId, "Wave 2", 1);
     browser = new Browser(base.toString(), 1366, 1000);
@@ -145,6 +148,78 @@ class DashboardBrowserIT {
     browser.driver.executeScript("arguments[0].click();", sales);
     browser.waitFor(By.cssSelector("#drill-down-chart[data-rendered] canvas"));
     browser.screenshot("dashboard-drill-down");
+  }
+
+  @Test
+  void aConsultantRatesBesideTheOwnScoresAndTheLeadersReadItOncePublished() throws Exception {
+    Api api = new Api(base);
+    JsonPath draft = api.admin().get("api/campaigns/" + secondWave + "/review").jsonPath();
+    String dimension = draft.getString("dimensions[0].id");
+    double own = draft.getDouble("dimensions[0].ownScore");
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + secondWave + "/results");
+    assertThat(browser.waitFor(By.id("review-status")).getText()).startsWith("A draft");
+    inView(By.id("rate-" + dimension)).click();
+    browser.openSelect("rating-level");
+    browser
+        .waitFor(
+            By.xpath(
+                "//vaadin-select-list-box//vaadin-select-item"
+                    + "[starts-with(normalize-space(.), '2 ')]"))
+        .click();
+    browser
+        .waitFor(By.cssSelector("#rating-note textarea"))
+        .sendKeys("Interviews with six managers: CX is one team's job.");
+    browser
+        .waitFor(By.cssSelector("#rating-links textarea"))
+        .sendKeys("CX charter | https://intranet.example.org/cx-charter.pdf");
+    browser.waitFor(By.id("save-rating")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(d -> d.findElement(By.id("review-" + dimension)).getText().contains("six managers"));
+    String row = browser.driver.findElement(By.id("review-" + dimension)).getText();
+    // level 2 of 5 is 25 points; the gap is the rating less the organisation's own score
+    assertThat(row).contains("25.0").contains(gap(25 - own)).contains("Rated by");
+    inView(By.id("publish-review")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .ignoring(WebDriverException.class)
+        .until(d -> d.findElement(By.id("review-status")).getText().startsWith("Published"));
+    browser.close();
+
+    // leaders read results once they are published
+    api.admin().post("api/campaigns/" + secondWave + "/publish").then().statusCode(200);
+    Api.TestUser leader = api.member(organisationId, "LEADER");
+    browser = new Browser(base.toString(), 1366, 1000);
+    LoginPage.open(browser).signIn(leader.email(), leader.password());
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("campaigns/" + secondWave + "/results");
+    WebElement seen = inView(By.id("review-" + dimension));
+    assertThat(seen.getText()).contains("six managers").contains(gap(25 - own));
+    WebElement link = seen.findElement(By.tagName("a"));
+    assertThat(link.getAttribute("href")).isEqualTo("https://intranet.example.org/cx-charter.pdf");
+    assertThat(link.getAttribute("rel")).contains("noopener");
+    browser.waitFor(By.cssSelector("#review-chart[data-rendered] canvas"));
+    assertThat(browser.driver.findElements(By.id("rate-" + dimension))).isEmpty();
+    assertThat(browser.driver.findElements(By.id("withdraw-review"))).isEmpty();
+    browser.screenshot("consultant-review");
+  }
+
+  /**
+   * The element once it is on the page, scrolled into view (the dashboard scrolls inside the
+   * layout: an element scrolled out of it does not count as visible).
+   */
+  private WebElement inView(By locator) {
+    WebElement element =
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+            .until(ExpectedConditions.presenceOfElementLocated(locator));
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    return browser.waitFor(locator);
+  }
+
+  /** A gap as the card writes it: signed, one decimal, with a true minus sign, in points. */
+  private static String gap(double gap) {
+    return String.format(Locale.ENGLISH, "%+.1f", gap).replace('-', '−') + " pts";
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.cemtracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.MessagingException;
@@ -46,11 +47,16 @@ class PlanApiIT {
         api.admin()
             .body(
                 Map.of(
-                    "opens", Map.of("MANAGEMENT", management.toString()),
-                    "closes", closes.toString(),
-                    "remindDaysBefore", List.of(1, 3),
-                    "target", 60,
-                    "departmentTargets", Map.of("Sales", 90)))
+                    "opens",
+                    Map.of("MANAGEMENT", management.toString(), "STAFF", management.toString()),
+                    "closes",
+                    closes.toString(),
+                    "remindDaysBefore",
+                    List.of(1, 3),
+                    "target",
+                    60,
+                    "departmentTargets",
+                    Map.of("Sales", 90)))
             .put("api/campaigns/" + campaign + "/plan")
             .then()
             .statusCode(200)
@@ -58,7 +64,7 @@ class PlanApiIT {
             .jsonPath();
     assertThat(plan.getList("remindDaysBefore", Integer.class)).containsExactly(3, 1);
     assertThat(plan.getList("steps.kind"))
-        .containsExactly("OPEN_MANAGEMENT", "REMIND", "REMIND", "CLOSE");
+        .containsExactly("OPEN_MANAGEMENT", "OPEN_STAFF", "REMIND", "REMIND", "CLOSE");
     assertThat(plan.getMap("departmentTargets")).containsEntry("Sales", 90);
 
     // three leaders invited by e-mail; one answers
@@ -93,19 +99,21 @@ class PlanApiIT {
         .then()
         .statusCode(204);
 
-    // reminders on demand: to the two who did not answer, each with a new link to their own draft
+    // reminders on demand: queued (202, no count), then to the two who did not answer, each with
+    // a new link to their own draft; the step that sent them says so
     String reply =
         api.admin()
             .post("api/campaigns/" + campaign + "/reminders")
             .then()
-            .statusCode(200)
+            .statusCode(202)
             .extract()
             .asString();
     assertThat(reply).contains("LEADERSHIP").doesNotContainPattern("\\b[0-9]+\\b");
+    List<MimeMessage> ben = awaitReminders(emails.get(1), 1);
+    assertThat(awaitReminders(emails.get(2), 1)).hasSize(1);
     assertThat(reminders(emails.get(0))).isEmpty();
-    List<MimeMessage> ben = reminders(emails.get(1));
-    assertThat(ben).hasSize(1);
-    assertThat(reminders(emails.get(2))).hasSize(1);
+    assertThat(awaitStep(api, campaign, "REMIND_NOW"))
+        .isEqualTo("sent to the invitations not yet used");
     String body = ben.get(0).getContent().toString();
     assertThat(body).contains("Planned wave").contains("(UTC)").doesNotContain(tokens.get(1));
     String reminderToken = token(body);
@@ -137,29 +145,39 @@ class PlanApiIT {
     assertThat(sales.get("rate")).isNull();
     assertThat(sales.get("targetMet")).isNull();
 
-    // two runs race for the day-1 step: it is done once
+    // a run as of a later moment names the campaign it tries; it never runs other tenants' steps
+    api.admin()
+        .queryParam("asOf", closes.toString())
+        .post("api/admin/schedule")
+        .then()
+        .statusCode(400)
+        .body("fields.campaign", notNullValue());
+
+    // two runs race for the day-1 steps, due at the same moment: each is done once, management
+    // before staff
     OffsetDateTime day1 = management.plusMinutes(1);
     List<CompletableFuture<List<Map<String, Object>>>> racing = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      racing.add(CompletableFuture.supplyAsync(() -> run(api, day1)));
+      racing.add(CompletableFuture.supplyAsync(() -> run(api, campaign, day1)));
     }
     List<Map<String, Object>> ran = new ArrayList<>();
     for (CompletableFuture<List<Map<String, Object>>> r : racing) {
       r.get().stream().filter(s -> campaign.equals(s.get("campaignId"))).forEach(ran::add);
     }
-    assertThat(ran).extracting(s -> s.get("kind")).containsExactly("OPEN_MANAGEMENT");
-    assertThat(ran.get(0).get("outcome")).isEqualTo("opened");
-    assertThat(run(api, day1)).noneMatch(s -> campaign.equals(s.get("campaignId")));
+    assertThat(ran)
+        .extracting(s -> s.get("kind") + ": " + s.get("outcome"))
+        .containsExactlyInAnyOrder("OPEN_MANAGEMENT: opened", "OPEN_STAFF: opened");
+    assertThat(run(api, campaign, day1)).isEmpty();
     assertThat(
             api.admin()
                 .get("api/campaigns/" + campaign)
                 .then()
                 .extract()
-                .<Boolean>path("phases.find { it.tier == 'MANAGEMENT' }.open"))
-        .isTrue();
+                .<List<Boolean>>path("phases.open"))
+        .containsExactly(true, true, true);
 
     // the reminder three days before the close: again to Ben and Cy only, with a newer link
-    assertThat(ranFor(run(api, closes.minusDays(3).plusMinutes(1)), campaign))
+    assertThat(ranFor(run(api, campaign, closes.minusDays(3).plusMinutes(1)), campaign))
         .containsExactly("REMIND: sent to the invitations not yet used");
     assertThat(reminders(emails.get(0))).isEmpty();
     List<MimeMessage> again = reminders(emails.get(1));
@@ -169,7 +187,7 @@ class PlanApiIT {
     api.anonymous().get("api/survey/" + reminderToken).then().statusCode(404);
 
     // the day before the close: the last reminder, then the close, in their order
-    assertThat(ranFor(run(api, closes.plusMinutes(1)), campaign))
+    assertThat(ranFor(run(api, campaign, closes.plusMinutes(1)), campaign))
         .containsExactly("REMIND: sent to the invitations not yet used", "CLOSE: closed");
     assertThat(api.admin().get("api/campaigns/" + campaign).then().extract().<String>path("status"))
         .isEqualTo("CLOSED");
@@ -203,9 +221,10 @@ class PlanApiIT {
     api.as(leader.email(), leader.password()).post("api/admin/schedule").then().statusCode(403);
   }
 
-  private static List<Map<String, Object>> run(Api api, OffsetDateTime asOf) {
+  private static List<Map<String, Object>> run(Api api, String campaign, OffsetDateTime asOf) {
     return api.admin()
         .queryParam("asOf", asOf.toString())
+        .queryParam("campaign", campaign)
         .post("api/admin/schedule")
         .then()
         .statusCode(200)
@@ -226,6 +245,42 @@ class PlanApiIT {
         .filter(m -> recipient(m).equals(email))
         .filter(m -> subject(m).startsWith("Reminder"))
         .toList();
+  }
+
+  /**
+   * The reminders to this address, once there are as many as expected (they go off the request).
+   */
+  private static List<MimeMessage> awaitReminders(String email, int expected)
+      throws InterruptedException {
+    long until = System.nanoTime() + 30_000_000_000L;
+    List<MimeMessage> received = reminders(email);
+    while (received.size() < expected && System.nanoTime() < until) {
+      Thread.sleep(200);
+      received = reminders(email);
+    }
+    assertThat(received).as("reminders to " + email).hasSize(expected);
+    return received;
+  }
+
+  /** The outcome of the campaign's last step of this kind, once it is done. */
+  private static String awaitStep(Api api, String campaign, String kind)
+      throws InterruptedException {
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      List<Map<String, Object>> steps =
+          api.admin().get("api/campaigns/" + campaign + "/plan").then().extract().path("steps");
+      String outcome =
+          steps.stream()
+              .filter(s -> kind.equals(s.get("kind")) && s.get("doneAt") != null)
+              .map(s -> (String) s.get("outcome"))
+              .filter(o -> !o.startsWith("interrupted"))
+              .reduce((a, b) -> b)
+              .orElse(null);
+      if (outcome != null || System.nanoTime() > until) {
+        return outcome;
+      }
+      Thread.sleep(200);
+    }
   }
 
   private static String token(String body) {

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 
@@ -42,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final H1 pageTitle = new H1();
 
   @Inject
-  public MainLayout(UserMenu user) {
+  public MainLayout(UserMenu user, Instance<NavbarItem> items) {
     setPrimarySection(Section.DRAWER);
     addClassName("main-layout");
     pageTitle.addClassName("page-title");
@@ -50,7 +51,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     toggle.setAriaLabel("Menu");
     Div spacer = new Div();
     spacer.addClassName("navbar-spacer");
-    Header header = new Header(toggle, pageTitle, spacer, userMenu(user));
+    Header header = new Header(toggle, pageTitle, spacer);
+    items.forEach(item -> item.item().ifPresent(header::add));
+    header.add(userMenu(user));
     header.addClassName("navbar-content");
     addToNavbar(header);
     Nav drawer = new Nav(brand(), navigation(), footer());

@@ -7,10 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.cemtracker.base.rest.PublicUrl;
 import org.cemtracker.campaign.Reminders;
+import org.cemtracker.campaign.StepRunner;
 import org.cemtracker.model.Tier;
 
 /** Reminders on demand: {@code POST /api/campaigns/{id}/reminders}. */
@@ -18,17 +20,21 @@ import org.cemtracker.model.Tier;
 @Produces(MediaType.APPLICATION_JSON)
 public class RemindersResource {
 
-  @Inject Reminders reminders;
+  @Inject StepRunner runner;
   @Context UriInfo uri;
 
-  /** What the reminders went to: the open phases. How many is not said — see {@link Reminders}. */
-  public record RemindersSent(List<Tier> phases, String message) {}
+  /** What the reminders go to: the open phases. How many is not said — see {@link Reminders}. */
+  public record RemindersQueued(List<Tier> phases, String message) {}
 
+  /** 202: the reminders are queued and go off the request; the plan's steps say what came of it. */
   @POST
-  public RemindersSent remind(@PathParam("campaignId") String campaignId) {
-    Reminders.Reminded sent = reminders.remindNow(campaignId, PublicUrl.of(uri));
-    return new RemindersSent(
-        sent.phases(),
-        "Reminded every invitation by e-mail of the open phases that has not been used");
+  public Response remind(@PathParam("campaignId") String campaignId) {
+    Reminders.Queued queued = runner.remindNow(campaignId, PublicUrl.of(uri));
+    return Response.accepted(
+            new RemindersQueued(
+                queued.phases(),
+                "Reminders are on their way by e-mail to every invitation of the open phases not"
+                    + " yet used; the plan's steps say when they have gone"))
+        .build();
   }
 }

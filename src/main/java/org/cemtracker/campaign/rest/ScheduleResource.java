@@ -10,8 +10,9 @@ import java.util.List;
 import org.cemtracker.campaign.StepRunner;
 
 /**
- * Carries out the planned steps due now ({@code POST /api/admin/schedule}), or as of a later moment
- * ({@code ?asOf=2030-01-01T00:00:00Z}); administrators only. The timer runs the same every minute.
+ * Carries out the planned steps due now ({@code POST /api/admin/schedule}), or one campaign's as of
+ * a later moment ({@code ?asOf=2030-01-01T00:00:00Z&campaign=<id>}, to try its plan);
+ * administrators only. The timer runs the same every minute.
  */
 @Path("admin/schedule")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,7 +21,8 @@ public class ScheduleResource {
   @Inject StepRunner runner;
 
   @POST
-  public List<StepRunner.Ran> run(@QueryParam("asOf") String asOf) {
-    return runner.runAs(AsOf.parse(asOf));
+  public List<StepRunner.Ran> run(
+      @QueryParam("asOf") String asOf, @QueryParam("campaign") String campaignId) {
+    return runner.runAs(AsOf.parse(asOf), campaignId);
   }
 }

@@ -38,7 +38,7 @@ import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.CampaignStatus;
 import org.cemtracker.campaign.InvitationMailer;
 import org.cemtracker.campaign.MonitorService;
-import org.cemtracker.campaign.Reminders;
+import org.cemtracker.campaign.StepRunner;
 import org.cemtracker.model.Tier;
 
 /**
@@ -61,7 +61,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
   private final CampaignService campaigns;
   private final MonitorService monitors;
   private final CampaignPlans plans;
-  private final Reminders reminders;
+  private final StepRunner runner;
   private final InvitationMailer mailer;
   private String campaignId;
 
@@ -84,12 +84,12 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       CampaignService campaigns,
       MonitorService monitors,
       CampaignPlans plans,
-      Reminders reminders,
+      StepRunner runner,
       InvitationMailer mailer) {
     this.campaigns = campaigns;
     this.monitors = monitors;
     this.plans = plans;
-    this.reminders = reminders;
+    this.runner = runner;
     this.mailer = mailer;
     addClassName("page");
     grid.addColumn(MonitorService.DepartmentCount::departmentPath)
@@ -165,7 +165,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     add(head, model, phases);
     runs = campaigns.runs(campaign);
     if (!campaign.isFinished() && runs) {
-      add(new PlanPanel(plans, reminders, campaign, true, mailer.enabled(), this::refresh));
+      add(new PlanPanel(plans, runner, campaign, true, mailer.enabled(), this::refresh));
       add(new InvitationPanel(campaigns, campaign));
     }
     add(monitor, lifecycle);

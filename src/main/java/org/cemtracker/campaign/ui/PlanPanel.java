@@ -31,6 +31,7 @@ import org.cemtracker.base.ui.FieldErrors;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignPlans;
 import org.cemtracker.campaign.Reminders;
+import org.cemtracker.campaign.StepRunner;
 import org.cemtracker.model.Tier;
 
 /**
@@ -41,7 +42,7 @@ import org.cemtracker.model.Tier;
 class PlanPanel extends Div {
 
   private final CampaignPlans plans;
-  private final Reminders reminders;
+  private final StepRunner runner;
   private final Campaign campaign;
   private final boolean editable;
   private final boolean email;
@@ -58,13 +59,13 @@ class PlanPanel extends Div {
 
   PlanPanel(
       CampaignPlans plans,
-      Reminders reminders,
+      StepRunner runner,
       Campaign campaign,
       boolean editable,
       boolean email,
       Runnable changed) {
     this.plans = plans;
-    this.reminders = reminders;
+    this.runner = runner;
     this.campaign = campaign;
     this.editable = editable;
     this.email = email;
@@ -148,6 +149,10 @@ class PlanPanel extends Div {
     plan.departmentTargets()
         .forEach((path, p) -> lines.append(path).append(" = ").append(p).append('\n'));
     departmentTargets.setValue(lines.toString().strip());
+    showSteps(plan);
+  }
+
+  private void showSteps(CampaignPlans.Plan plan) {
     steps.removeAll();
     plan.steps().forEach(step -> steps.add(new ListItem(PlanSteps.describe(step, zone))));
     if (plan.steps().isEmpty()) {
@@ -205,11 +210,12 @@ class PlanPanel extends Div {
   }
 
   private void remindNow() {
-    Reminders.Reminded sent = reminders.remindNow(campaign.id(), CampaignView.requestBase());
+    Reminders.Queued sent = runner.remindNow(campaign.id(), CampaignView.requestBase());
     Notification.show(
-        "Reminders sent to every invitation of the "
+        "Reminders are on their way to every invitation of the "
             + String.join(", ", sent.phases().stream().map(CampaignView::tierName).toList())
                 .toLowerCase()
-            + " phase(s) not yet used");
+            + " phase(s) not yet used; the plan's steps say when they have gone");
+    showSteps(plans.get(campaign.id()));
   }
 }

@@ -27,6 +27,7 @@ final class PlanSteps {
           case OPEN_STAFF -> "Open the staff phase";
           case CLOSE -> "Close the campaign";
           case REMIND -> "Remind the invitations not yet used";
+          case REMIND_NOW -> "Remind the invitations not yet used (asked for)";
         };
     Span line = new Span(what + " — " + when(step.dueAt(), zone));
     Span state =

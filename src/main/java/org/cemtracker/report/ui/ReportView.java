@@ -2,6 +2,7 @@ package org.cemtracker.report.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import org.cemtracker.base.Problem;
+import org.cemtracker.benchmark.Benchmarks;
 import org.cemtracker.report.ExportService;
 import org.cemtracker.report.Paper;
 import org.cemtracker.report.ReportService;
@@ -40,13 +42,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
 
   private final ReportService reports;
   private final ExportService exports;
+  private final Benchmarks benchmarks;
   private final Div download = new Div();
   private String campaignId;
 
   @Inject
-  public ReportView(ReportService reports, ExportService exports) {
+  public ReportView(ReportService reports, ExportService exports, Benchmarks benchmarks) {
     this.reports = reports;
     this.exports = exports;
+    this.benchmarks = benchmarks;
     addClassName("page");
   }
 
@@ -82,18 +86,21 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     paper.setItemLabelGenerator(p -> p == Paper.A4 ? "A4" : "US Letter");
     paper.setValue(Paper.A4);
     paper.setId("report-paper");
+    Checkbox benchmark = new Checkbox("Include how it compares with my other clients");
+    benchmark.setId("report-benchmark");
+    benchmark.setVisible(benchmarks.offered(campaignId));
     Button prepare =
         new Button(
             "Prepare the report",
             e -> {
-              prepare(paper.getValue());
+              prepare(paper.getValue(), benchmark.getValue());
               e.getSource().setEnabled(true);
             });
     // one report at a time: the button stays off (and Vaadin's bar runs) until it is made
     prepare.setDisableOnClick(true);
     prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     prepare.setId("prepare-report");
-    HorizontalLayout controls = new HorizontalLayout(paper, prepare);
+    HorizontalLayout controls = new HorizontalLayout(paper, benchmark, prepare);
     controls.setAlignItems(Alignment.END);
     download.setId("report-download");
     Div card = new Div(about, controls, download);
@@ -101,11 +108,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
     add(card, new ExportPanel(exports, campaignId));
   }
 
-  private void prepare(Paper paper) {
+  private void prepare(Paper paper, boolean benchmark) {
     download.removeAll();
     ReportService.Report report;
     try {
-      report = reports.boardReport(campaignId, paper);
+      report = reports.boardReport(campaignId, paper, benchmark);
     } catch (Problem problem) {
       Paragraph why = new Paragraph(problem.getMessage() + ".");
       why.setId("report-refused");

@@ -3,6 +3,7 @@ package org.cemtracker.review.ui;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cemtracker.base.ui.PointsAxes;
 import org.cemtracker.review.Review;
 
 /**
@@ -20,16 +21,7 @@ final class ReviewChart {
     root.put("animation", false);
     root.putObject("tooltip").put("trigger", "axis");
     root.putObject("legend").put("bottom", 0);
-    root.putObject("grid")
-        .put("left", 8)
-        .put("right", 24)
-        .put("top", 8)
-        .put("bottom", 36)
-        .put("containLabel", true);
-    root.putObject("xAxis").put("type", "value").put("min", 0).put("max", 100);
-    ArrayNode names =
-        root.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
-    review.dimensions().forEach(d -> names.add(d.dimension().name()));
+    PointsAxes.across(root, review.dimensions().stream().map(d -> d.dimension().name()).toList());
     ArrayNode series = root.putArray("series");
     ArrayNode own = bars(series, "The organisation's own score", "#0e7490");
     ArrayNode consultant = bars(series, "The consultant's rating", "#ea580c");
