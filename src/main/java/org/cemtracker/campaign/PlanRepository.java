@@ -53,6 +53,17 @@ public class PlanRepository {
     steps.forEach(em::persist);
   }
 
+  /** When reminders were last asked for on demand, if ever. */
+  Optional<OffsetDateTime> lastAsked(String campaignId) {
+    return Optional.ofNullable(
+        em.createQuery(
+                "select max(s.dueAt) from CampaignStep s where s.campaignId = :c and s.kind = :k",
+                OffsetDateTime.class)
+            .setParameter("c", campaignId)
+            .setParameter("k", StepKind.REMIND_NOW)
+            .getSingleResult());
+  }
+
   void add(CampaignStep step) {
     em.persist(step);
   }

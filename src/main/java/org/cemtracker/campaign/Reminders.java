@@ -3,10 +3,13 @@ package org.cemtracker.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.cemtracker.audit.Changes;
 import org.cemtracker.base.Problem;
 import org.cemtracker.model.Tier;
@@ -23,6 +26,11 @@ import org.cemtracker.organisation.OrganisationRepository;
 @ApplicationScoped
 @Transactional
 public class Reminders {
+
+  /** How long after reminders on demand the next may be asked for. */
+  static final Duration PAUSE = Duration.ofMinutes(15);
+
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
   @Inject CampaignService campaigns;
   @Inject InvitationRepository invitations;
@@ -51,6 +59,16 @@ public class Reminders {
     List<Tier> open = openPhases(campaign);
     if (open.isEmpty()) {
       throw Problem.conflict("No phase is open: there is no one to remind");
+    }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    Optional<OffsetDateTime> last = plans.lastAsked(campaign.id());
+    if (last.isPresent() && last.get().plus(PAUSE).isAfter(now)) {
+      throw Problem.conflict(
+          "Reminders were asked for at "
+              + HOUR.format(last.get().withOffsetSameInstant(ZoneOffset.UTC))
+              + " UTC: ask again from "
+              + HOUR.format(last.get().plus(PAUSE).withOffsetSameInstant(ZoneOffset.UTC))
+              + " UTC, so that no one is mailed again and again");
     }
     CampaignStep step =
         new CampaignStep(

@@ -1,6 +1,7 @@
 package org.cemtracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.restassured.path.json.JsonPath;
@@ -114,6 +115,12 @@ class PlanApiIT {
     assertThat(reminders(emails.get(0))).isEmpty();
     assertThat(awaitStep(api, campaign, "REMIND_NOW"))
         .isEqualTo("sent to the invitations not yet used");
+    // asked again at once: refused, so that no one is mailed again and again
+    api.admin()
+        .post("api/campaigns/" + campaign + "/reminders")
+        .then()
+        .statusCode(409)
+        .body("error", containsString("ask again from"));
     String body = ben.get(0).getContent().toString();
     assertThat(body).contains("Planned wave").contains("(UTC)").doesNotContain(tokens.get(1));
     String reminderToken = token(body);
