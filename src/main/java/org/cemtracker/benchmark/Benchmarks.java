@@ -33,7 +33,11 @@ public class Benchmarks {
 
   /** The benchmark of a campaign's released results; 403 for readers who do not run it. */
   public Benchmark benchmark(String campaignId) {
-    ResultsService.CampaignResults own = results.results(campaignId);
+    return benchmark(results.results(campaignId));
+  }
+
+  /** The benchmark of results the caller has read already (the report reads them once). */
+  public Benchmark benchmark(ResultsService.CampaignResults own) {
     Campaign campaign = own.campaign();
     if (!access.runsCampaigns(campaign.organisationId())) {
       throw Problem.forbidden(

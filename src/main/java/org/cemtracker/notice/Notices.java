@@ -25,9 +25,14 @@ public class Notices {
   @Inject NoticeRepository notices;
   @Inject CurrentCaller caller;
 
-  /** Tells a user, once the caller's work commits (at once outside a transaction). */
+  /**
+   * Tells a user, once the caller's work commits (at once outside a transaction); a topic told
+   * already goes no further (the watches notice the same things on every run).
+   */
   public void tell(Told notice) {
-    told.fire(notice);
+    if (!notices.told(notice.userId(), notice.topic())) {
+      told.fire(notice);
+    }
   }
 
   /** The caller's notices, newest first. */

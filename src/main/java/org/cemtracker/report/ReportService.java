@@ -98,7 +98,7 @@ public class ReportService {
         results.comments(campaignId),
         results.instrument(campaignId),
         reviews.readable(campaignId).filter(Review::published),
-        benchmark ? Optional.of(benchmarks.benchmark(campaignId)) : Optional.empty(),
+        benchmark ? Optional.of(benchmarks.benchmark(found)) : Optional.empty(),
         OffsetDateTime.now(ZoneOffset.UTC));
   }
 

@@ -19,7 +19,7 @@ final class BenchmarkChart {
 
   private BenchmarkChart() {}
 
-  static String options(List<BenchmarkPanel.Row> rows) {
+  static String options(List<BenchmarkPanel.Row> rows, boolean top10) {
     ObjectNode root = JSON.createObjectNode();
     root.put("animation", false);
     root.putObject("tooltip").put("trigger", "item");
@@ -29,8 +29,7 @@ final class BenchmarkChart {
             .putArray("data")
             .add("Middle half of your other clients")
             .add("Median");
-    if (rows.stream()
-        .anyMatch(r -> r.figure().others().map(d -> d.top10() != null).orElse(false))) {
+    if (top10) {
       legend.add("Top 10 % from");
     }
     legend.add("This client");

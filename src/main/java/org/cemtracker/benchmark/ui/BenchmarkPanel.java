@@ -44,16 +44,18 @@ final class BenchmarkPanel extends Div {
     List<Row> rows = new ArrayList<>();
     rows.add(new Row("CEM index", benchmark.index()));
     benchmark.dimensions().forEach(d -> rows.add(new Row(d.dimension().name(), d.figure())));
+    boolean top10 =
+        rows.stream().anyMatch(r -> r.figure().others().map(d -> d.top10() != null).orElse(false));
     if (benchmark.anyShown()) {
       Chart chart = new Chart(Math.max(220, 70 + 40 * rows.size()) + "px");
       chart.setId("benchmark-chart");
-      chart.setOptions(BenchmarkChart.options(rows));
+      chart.setOptions(BenchmarkChart.options(rows, top10));
       add(chart);
     }
-    add(table(rows));
+    add(table(rows, top10));
   }
 
-  private static Grid<Row> table(List<Row> rows) {
+  private static Grid<Row> table(List<Row> rows, boolean top10) {
     Grid<Row> grid = new Grid<>();
     grid.setId("benchmark-table");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
@@ -63,8 +65,7 @@ final class BenchmarkPanel extends Div {
     grid.addColumn(r -> spread(r, Distribution::lowerQuartile)).setHeader("Lower quartile");
     grid.addColumn(r -> spread(r, Distribution::median)).setHeader("Median");
     grid.addColumn(r -> spread(r, Distribution::upperQuartile)).setHeader("Upper quartile");
-    if (rows.stream()
-        .anyMatch(r -> r.figure().others().map(d -> d.top10() != null).orElse(false))) {
+    if (top10) {
       grid.addColumn(r -> spread(r, Distribution::top10)).setHeader("Top 10 % from");
     }
     grid.addColumn(BenchmarkPanel::standing).setHeader("Where it stands").setFlexGrow(4);
@@ -83,10 +84,7 @@ final class BenchmarkPanel extends Div {
   }
 
   private static String spread(Row row, Function<Distribution, Double> part) {
-    return row.figure()
-        .others()
-        .map(d -> part.apply(d) == null ? "—" : value(part.apply(d)))
-        .orElse("—");
+    return row.figure().others().map(part).map(BenchmarkPanel::value).orElse("—");
   }
 
   static String value(Double value) {
