@@ -19,9 +19,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
@@ -30,10 +30,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import org.cemtracker.base.i18n.Tr;
 
 /**
  * The frame of every signed-in page: brand, navigation built from the views' {@code @Menu}
- * annotations (only those the user may open), the current page's title and the user menu.
+ * annotations (only those the user may open; their titles are text keys), the current page's title
+ * (from {@link HasDynamicTitle}) and the user menu.
  */
 @Layout
 @PermitAll
@@ -48,7 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     addClassName("main-layout");
     pageTitle.addClassName("page-title");
     DrawerToggle toggle = new DrawerToggle();
-    toggle.setAriaLabel("Menu");
+    toggle.setAriaLabel(getTranslation("base.layout.menu"));
     Div spacer = new Div();
     spacer.addClassName("navbar-spacer");
     Header header = new Header(toggle, pageTitle, spacer);
@@ -57,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     header.addClassName("navbar-content");
     addToNavbar(header);
     Nav drawer = new Nav(brand(), navigation(), footer());
-    drawer.getElement().setAttribute("aria-label", "Main");
+    drawer.getElement().setAttribute("aria-label", getTranslation("base.layout.main"));
     addToDrawer(drawer);
   }
 
@@ -75,7 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     logo.addClassName("brand-logo");
     Span name = new Span("CEM Tracker");
     name.addClassName("brand-name");
-    Span tagline = new Span("from bolt-on CX to CEM");
+    Span tagline = new Span(Tr.t("base.brand.tagline"));
     tagline.addClassName("brand-tagline");
     Div words = new Div(name, tagline);
     Div brand = new Div(logo, words);
@@ -99,7 +101,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private static SideNavItem item(RouteData route) {
     Menu menu = route.getNavigationTarget().getAnnotation(Menu.class);
-    SideNavItem item = new SideNavItem(menu.title(), "/" + route.getTemplate());
+    SideNavItem item = new SideNavItem(Tr.t(menu.title()), "/" + route.getTemplate());
     if (menu.icon().contains(":")) {
       String[] icon = menu.icon().split(":", 2);
       item.setPrefixComponent(new Icon(icon[0], icon[1]));
@@ -108,7 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   }
 
   private static Component footer() {
-    Span version = new Span("CEM Tracker · open source");
+    Span version = new Span(Tr.t("base.layout.footer"));
     version.addClassName("drawer-footer");
     return version;
   }
@@ -128,16 +130,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     who.setEnabled(false);
     root.getSubMenu()
         .addItem(
-            "My account",
+            Tr.t("base.user.account"),
             e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(user.accountRoute())));
-    root.getSubMenu().addItem("Sign out", e -> user.signOut()).setId("sign-out");
+    root.getSubMenu().addItem(Tr.t("base.user.signOut"), e -> user.signOut()).setId("sign-out");
     return bar;
   }
 
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
-    PageTitle title =
-        getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
-    pageTitle.setText(title == null ? "" : title.value());
+    pageTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
   }
 }

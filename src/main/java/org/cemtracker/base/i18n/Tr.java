@@ -1,0 +1,67 @@
+package org.cemtracker.base.i18n;
+
+import com.vaadin.flow.component.UI;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Texts, numbers and dates in the current UI's language, for code that is not a component (a
+ * component can call its own {@code getTranslation}). Dates are written in the locale's medium
+ * style ("3 Dec 2026", "03.12.2026", "3 déc. 2026"), numbers with its decimal separator.
+ */
+public final class Tr {
+
+  private Tr() {}
+
+  public static Locale locale() {
+    UI ui = UI.getCurrent();
+    return Bundles.supported(ui == null ? Locale.ENGLISH : ui.getLocale());
+  }
+
+  public static String t(String key, Object... params) {
+    return Bundles.text(key, locale(), params);
+  }
+
+  /** A number with exactly {@code decimals} decimals, in the locale's way of writing them. */
+  public static String number(double value, int decimals) {
+    return number(value, decimals, locale());
+  }
+
+  public static String number(double value, int decimals, Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    return format.format(value);
+  }
+
+  public static String date(LocalDate day) {
+    return day == null
+        ? "—"
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(writing()).format(day);
+  }
+
+  /** The locale dates are written in: British English for English, as the app's English is. */
+  public static Locale writing() {
+    Locale locale = locale();
+    return locale.equals(Locale.ENGLISH) ? Locale.UK : locale;
+  }
+
+  public static String date(OffsetDateTime moment) {
+    return moment == null ? "—" : date(moment.atZoneSameInstant(ZoneId.of("UTC")).toLocalDate());
+  }
+
+  /** Day and time in UTC, as the app shows every moment: "3 Dec 2026, 14:05 UTC". */
+  public static String dateTime(OffsetDateTime moment) {
+    return moment == null
+        ? "—"
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(writing())
+                .format(moment.atZoneSameInstant(ZoneId.of("UTC")))
+            + " UTC";
+  }
+}
