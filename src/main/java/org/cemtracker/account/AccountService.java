@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.Validation;
+import org.cemtracker.base.i18n.Bundles;
 
 /**
  * User administration (for the instance's administrators) and each user's own account: their
@@ -112,6 +113,20 @@ public class AccountService {
     }
     user.changePasswordHash(hash(newPassword));
     authenticator.forget(user.id());
+  }
+
+  /** The signed-in user's own account. */
+  public User me() {
+    return users.find(caller.require().userId()).orElseThrow();
+  }
+
+  /** The UI language the signed-in user chose; null goes back to the browser's. */
+  public void chooseLanguage(String language) {
+    if (language != null
+        && Bundles.LOCALES.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+      throw Problem.invalid("language", "must be one of en, de, fr, or none for the browser's");
+    }
+    me().chooseLanguage(language);
   }
 
   public NewToken createToken(String name) {

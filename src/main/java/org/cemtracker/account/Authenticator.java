@@ -56,7 +56,7 @@ public class Authenticator {
     if (wait.isPresent()) {
       return new LoginResult.Throttled(wait.get());
     }
-    Optional<User> user = users.findByEmail(email);
+    Optional<User> user = users.findByEmail(email).filter(this::mayUsePassword);
     boolean valid;
     if (user.isPresent()) {
       valid = hasher.verify(password == null ? "" : password, user.get().passwordHash());
@@ -71,6 +71,19 @@ public class Authenticator {
     }
     accounts.succeeded(accountKey);
     return new LoginResult.Success(user.get().identity());
+  }
+
+  /**
+   * Whether this account signs in with a password here: not one made by single sign-on, and with
+   * {@code CEM_PASSWORD_SIGN_IN=first-admin} (local passwords switched off) only the first
+   * administrator's, so that the instance can still be reached if the identity provider cannot.
+   */
+  boolean mayUsePassword(User user) {
+    if (user.isExternalOnly()) {
+      return false;
+    }
+    return PasswordSignIn.fromSystem().everyone()
+        || users.firstAdmin().map(first -> first.id().equals(user.id())).orElse(false);
   }
 
   /** HTTP Basic: a login behind the short-lived cache of verified credentials. */

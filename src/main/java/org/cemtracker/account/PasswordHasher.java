@@ -24,6 +24,9 @@ public final class PasswordHasher {
   /** Compared against when the account does not exist, so both paths cost the same time. */
   private static final String DECOY = new PasswordHasher().hash("decoy password, never valid");
 
+  /** The stored hash of an account that has no password: it matches none. */
+  public static final String NO_PASSWORD = "none";
+
   public String hash(String password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);

@@ -38,6 +38,13 @@ public class User {
   @Column(name = "created_at")
   private OffsetDateTime createdAt;
 
+  /** The UI language the user chose (an ISO 639-1 code); null: the browser's. */
+  private String language;
+
+  /** Created by single sign-on: signs in through the identity provider, has no password. */
+  @Column(name = "external_only")
+  private boolean externalOnly;
+
   @Version private long version;
 
   protected User() {}
@@ -54,6 +61,16 @@ public class User {
 
   public static String normaliseEmail(String email) {
     return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * An account made at its first single sign-on: no password of its own (the hash is of nothing and
+   * matches none), so only the identity provider signs it in.
+   */
+  public static User external(String email, String name) {
+    User user = new User(email, name, PasswordHasher.NO_PASSWORD, false);
+    user.externalOnly = true;
+    return user;
   }
 
   public void rename(String newName) {
@@ -114,6 +131,18 @@ public class User {
 
   public OffsetDateTime createdAt() {
     return createdAt;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public void chooseLanguage(String language) {
+    this.language = language;
+  }
+
+  public boolean isExternalOnly() {
+    return externalOnly;
   }
 
   public long version() {

@@ -43,6 +43,15 @@ public class UserRepository {
         .getSingleResult();
   }
 
+  /** The administrator made first (the one the instance started with). */
+  public Optional<User> firstAdmin() {
+    return em.createQuery(
+            "select u from AppUser u where u.admin = true order by u.createdAt, u.id", User.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public User store(User user) {
     em.persist(user);
     return user;

@@ -83,7 +83,9 @@ public class SurveyService {
       SurveyAnswers draft,
       int minutes,
       int threshold,
-      OffsetDateTime closesAt) {}
+      OffsetDateTime closesAt,
+      String language,
+      List<String> languages) {}
 
   public record Receipt(String code, boolean first) {}
 
@@ -94,12 +96,30 @@ public class SurveyService {
       List<Tier> tiers) {}
 
   public Questionnaire questionnaire(String token) {
+    return questionnaire(token, null);
+  }
+
+  /**
+   * The questionnaire with its texts in {@code language}, one of its model's languages; none given,
+   * in the model's own. The answers are the same whatever the language: they are kept by question
+   * id and level, so results merge across languages.
+   */
+  public Questionnaire questionnaire(String token, String language) {
     Invitation invitation = invitation(token);
     Campaign campaign =
         campaigns.find(invitation.campaignId()).orElseThrow(SurveyService::unknownLink);
     Organisation organisation =
         organisations.find(campaign.organisationId()).orElseThrow(SurveyService::unknownLink);
-    MaturityModel model = campaign.model();
+    MaturityModel original = campaign.model();
+    if (language != null && !original.languages().contains(language)) {
+      throw Problem.invalid(
+          "language",
+          "the questionnaire is in "
+              + String.join(", ", original.languages())
+              + ", not "
+              + language);
+    }
+    MaturityModel model = original.in(language);
     List<Section> sections = sections(model, invitation.tier());
     int questions = sections.stream().mapToInt(s -> s.questions().size()).sum();
     return new Questionnaire(
@@ -119,7 +139,9 @@ public class SurveyService {
         readDraft(invitation.draft()),
         Math.max(2, (int) Math.ceil(questions * 0.3)),
         campaign.isFrozen() ? campaign.anonymityThreshold() : organisation.anonymityThreshold(),
-        campaign.isFinished() ? null : plans.plannedClose(campaign.id()).orElse(null));
+        campaign.isFinished() ? null : plans.plannedClose(campaign.id()).orElse(null),
+        model.language(),
+        original.languages());
   }
 
   public void saveDraft(String token, SurveyAnswers answers) {

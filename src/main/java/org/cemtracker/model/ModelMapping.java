@@ -1,8 +1,12 @@
 package org.cemtracker.model;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.cemtracker.model.MaturityModel.Dimension;
 import org.cemtracker.model.MaturityModel.Question;
@@ -13,6 +17,11 @@ import org.cemtracker.model.MaturityModel.Stage;
 /** From a schema-valid document to the model's records, with the documented defaults. */
 final class ModelMapping {
 
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final TypeReference<Map<String, ModelTranslation>> TRANSLATIONS =
+      new TypeReference<>() {};
+
   private ModelMapping() {}
 
   static MaturityModel toModel(JsonNode root) {
@@ -21,6 +30,7 @@ final class ModelMapping {
         root.path("version").asText(),
         root.path("title").asText(),
         root.path("description").asText(""),
+        root.path("language").asText(MaturityModel.DEFAULT_LANGUAGE),
         list(
             root.path("scale"),
             n -> new ScaleLevel(n.path("level").asInt(), n.path("label").asText())),
@@ -43,7 +53,10 @@ final class ModelMapping {
                     n.path("stage").asInt(),
                     n.path("title").asText(),
                     n.path("description").asText(),
-                    list(n.path("kpis"), JsonNode::asText))));
+                    list(n.path("kpis"), JsonNode::asText))),
+        root.has("translations")
+            ? MAPPER.convertValue(root.path("translations"), TRANSLATIONS)
+            : Map.of());
   }
 
   private static Stage stage(JsonNode n) {

@@ -81,6 +81,7 @@ public final class ModelReader {
     }
     MaturityModel model = ModelMapping.toModel(tree);
     problems.addAll(new ModelRules(locator).check(model));
+    problems.addAll(new TranslationRules(locator).check(model));
     return problems.isEmpty()
         ? new ModelFile(file, Optional.of(model), List.of())
         : failed(file, sorted(problems));

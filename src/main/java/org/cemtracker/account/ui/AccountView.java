@@ -1,7 +1,10 @@
 package org.cemtracker.account.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -10,30 +13,32 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.cemtracker.account.AccountService;
 import org.cemtracker.account.ApiToken;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.i18n.Bundles;
 import org.cemtracker.base.ui.Confirm;
+import org.cemtracker.base.ui.Tr;
 
 /** The signed-in user's own account: change the password, manage personal API tokens. */
 @Route(AccountView.ROUTE)
-@PageTitle("My account")
 @PermitAll
 @Dependent
-public class AccountView extends VerticalLayout {
+public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
   public static final String ROUTE = "account";
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final AccountService accounts;
   private final Grid<ApiToken> tokens = new Grid<>();
@@ -42,15 +47,24 @@ public class AccountView extends VerticalLayout {
   public AccountView(AccountService accounts) {
     this.accounts = accounts;
     addClassName("page");
-    add(passwordCard(), tokensCard());
+    add(languageCard());
+    if (accounts.me().isExternalOnly()) {
+      add(
+          card(
+              getTranslation("account.view.password"),
+              new Paragraph(getTranslation("account.view.external"))));
+    } else {
+      add(passwordCard());
+    }
+    add(tokensCard());
     refresh();
   }
 
   private Div passwordCard() {
-    PasswordField current = new PasswordField("Current password");
-    PasswordField next = new PasswordField("New password");
-    next.setHelperText("At least 12 characters");
-    Button change = new Button("Change password");
+    PasswordField current = new PasswordField(getTranslation("account.view.currentPassword"));
+    PasswordField next = new PasswordField(getTranslation("account.view.newPassword"));
+    next.setHelperText(getTranslation("account.view.passwordHelp"));
+    Button change = new Button(getTranslation("account.view.changePassword"));
     change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     change.addClickListener(
         e -> {
@@ -60,7 +74,7 @@ public class AccountView extends VerticalLayout {
             accounts.changeOwnPassword(current.getValue(), next.getValue());
             current.clear();
             next.clear();
-            success("Password changed. Other sessions and cached API logins have ended.");
+            success(getTranslation("account.view.passwordChanged"));
           } catch (Problem problem) {
             PasswordField field = problem.fields().containsKey("currentPassword") ? current : next;
             field.setErrorMessage(
@@ -71,25 +85,27 @@ public class AccountView extends VerticalLayout {
     HorizontalLayout row = new HorizontalLayout(current, next, change);
     row.setAlignItems(Alignment.BASELINE);
     row.setWrap(true);
-    return card("Password", new Paragraph("Changing it signs you out everywhere else."), row);
+    return card(
+        getTranslation("account.view.password"),
+        new Paragraph(getTranslation("account.view.passwordNote")),
+        row);
   }
 
   private Div tokensCard() {
-    tokens.addColumn(ApiToken::name).setHeader("Name");
-    tokens.addColumn(t -> DAY.format(t.createdAt())).setHeader("Created");
+    tokens.addColumn(ApiToken::name).setHeader(getTranslation("account.view.tokenName"));
+    tokens.addColumn(t -> Tr.date(t.createdAt())).setHeader(getTranslation("account.view.created"));
     tokens
         .addComponentColumn(
             t -> {
               Button revoke =
                   new Button(
-                      "Revoke",
+                      getTranslation("account.view.revoke"),
                       e ->
                           Confirm.ask(
                               "confirm-revoke",
-                              "Revoke the token " + t.name() + "?",
-                              "Scripts that use it are refused from now on. This cannot be undone;"
-                                  + " create a new token to replace it.",
-                              "Revoke",
+                              getTranslation("account.view.revokeTitle", t.name()),
+                              getTranslation("account.view.revokeText"),
+                              getTranslation("account.view.revoke"),
                               true,
                               () -> {
                                 accounts.revokeToken(t.id());
@@ -101,9 +117,9 @@ public class AccountView extends VerticalLayout {
         .setHeader("")
         .setFlexGrow(0);
     tokens.setAllRowsVisible(true);
-    TextField name = new TextField("Token name");
-    name.setPlaceholder("e.g. reporting script");
-    Button create = new Button("Create token");
+    TextField name = new TextField(getTranslation("account.view.newTokenName"));
+    name.setPlaceholder(getTranslation("account.view.newTokenPlaceholder"));
+    Button create = new Button(getTranslation("account.view.createToken"));
     create.addClickListener(
         e -> {
           try {
@@ -118,23 +134,20 @@ public class AccountView extends VerticalLayout {
         });
     HorizontalLayout row = new HorizontalLayout(name, create);
     row.setAlignItems(Alignment.BASELINE);
-    Paragraph help =
-        new Paragraph(
-            "Scripts call the REST API under /api with the header Authorization: Bearer <token>. A token acts as you.");
-    return card("Personal API tokens", help, row, tokens);
+    Paragraph help = new Paragraph(getTranslation("account.view.tokensHelp"));
+    return card(getTranslation("account.view.tokens"), help, row, tokens);
   }
 
   private void showSecret(String secret) {
-    TextField shown = new TextField("Your new token — copy it now, it is shown only once");
+    TextField shown = new TextField(getTranslation("account.view.newToken"));
     shown.setValue(secret);
     shown.setReadOnly(true);
     shown.setWidthFull();
     shown.setId("new-token");
-    com.vaadin.flow.component.dialog.Dialog dialog =
-        new com.vaadin.flow.component.dialog.Dialog(shown);
-    dialog.setHeaderTitle("API token created");
+    Dialog dialog = new Dialog(shown);
+    dialog.setHeaderTitle(getTranslation("account.view.tokenCreated"));
     dialog.setWidth("min(40rem, 95vw)");
-    dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+    dialog.getFooter().add(new Button(getTranslation("account.view.done"), e -> dialog.close()));
     dialog.open();
   }
 
@@ -142,7 +155,50 @@ public class AccountView extends VerticalLayout {
     tokens.setItems(accounts.myTokens());
   }
 
-  private static Div card(String title, com.vaadin.flow.component.Component... content) {
+  /**
+   * The UI's language: the browser's, or one chosen here and kept with the account (it applies from
+   * the next page on, on every device).
+   */
+  private Div languageCard() {
+    Select<String> language = new Select<>();
+    language.setId("account-language");
+    language.setLabel(getTranslation("account.view.language"));
+    List<String> choices = new ArrayList<>();
+    choices.add("");
+    Bundles.LOCALES.forEach(l -> choices.add(l.getLanguage()));
+    language.setItems(choices);
+    language.setItemLabelGenerator(
+        code ->
+            code.isEmpty()
+                ? getTranslation("account.view.browserLanguage")
+                : getTranslation("base.language." + code));
+    String mine = accounts.me().language();
+    language.setValue(mine == null ? "" : mine);
+    language.addValueChangeListener(
+        e -> {
+          if (e.getValue() == null || !e.isFromClient()) {
+            return;
+          }
+          accounts.chooseLanguage(e.getValue().isEmpty() ? null : e.getValue());
+          Locale chosen =
+              e.getValue().isEmpty()
+                  ? Bundles.supported(VaadinService.getCurrentRequest().getLocale())
+                  : Locale.forLanguageTag(e.getValue());
+          UI.getCurrent().getSession().setLocale(chosen);
+          UI.getCurrent().getPage().reload();
+        });
+    return card(
+        getTranslation("account.view.languageTitle"),
+        new Paragraph(getTranslation("account.view.languageNote")),
+        language);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("account.view.title");
+  }
+
+  private static Div card(String title, Component... content) {
     Div card = new Div(new H3(title));
     card.add(content);
     card.addClassName("card");

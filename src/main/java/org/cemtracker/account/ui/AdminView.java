@@ -12,28 +12,24 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.cemtracker.account.AccountService;
 import org.cemtracker.account.User;
+import org.cemtracker.base.ui.Tr;
 
 /** The instance's users: create them, make them administrators, reset passwords, disable them. */
 @Route("admin")
-@PageTitle("Admin")
-@Menu(order = 90, icon = "vaadin:cog", title = "Admin")
+@Menu(order = 90, icon = "vaadin:cog", title = "account.admin.menu")
 @RolesAllowed("ADMIN")
 @Dependent
-public class AdminView extends VerticalLayout {
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
   private final AccountService accounts;
   private final Grid<User> grid = new Grid<>();
@@ -44,13 +40,9 @@ public class AdminView extends VerticalLayout {
   public AdminView(AccountService accounts) {
     this.accounts = accounts;
     addClassName("page");
-    Paragraph intro =
-        new Paragraph(
-            "People who sign in to CEM Tracker. Roles within an organisation (consultant, leader,"
-                + " department head, HR) are given on the organisation's page; here you manage the"
-                + " accounts themselves.");
+    Paragraph intro = new Paragraph(getTranslation("account.admin.intro"));
     intro.addClassName("page-intro");
-    filter.setPlaceholder("Search by name or e-mail");
+    filter.setPlaceholder(getTranslation("account.admin.search"));
     filter.addClassName("search-field");
     filter.setPrefixComponent(VaadinIcon.SEARCH.create());
     filter.setValueChangeMode(ValueChangeMode.EAGER);
@@ -58,7 +50,7 @@ public class AdminView extends VerticalLayout {
     filter.addValueChangeListener(e -> applyFilter());
     Button add =
         new Button(
-            "New user",
+            getTranslation("account.admin.newUser"),
             VaadinIcon.PLUS.create(),
             e -> UserDialog.create(accounts, this::refresh).open());
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -74,30 +66,45 @@ public class AdminView extends VerticalLayout {
 
   private void configureGrid() {
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-    grid.addColumn(User::name).setHeader("Name").setSortable(true).setAutoWidth(true);
-    grid.addColumn(User::email).setHeader("E-mail").setSortable(true).setAutoWidth(true);
+    grid.addColumn(User::name)
+        .setHeader(getTranslation("account.admin.column.name"))
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(User::email)
+        .setHeader(getTranslation("account.admin.column.email"))
+        .setSortable(true)
+        .setAutoWidth(true);
     grid.addComponentColumn(
             u ->
                 badge(
-                    u.isAdmin() ? "Administrator" : "User",
+                    getTranslation(
+                        u.isAdmin() ? "account.admin.role.admin" : "account.admin.role.user"),
                     u.isAdmin() ? "badge-strong" : "badge-quiet"))
-        .setHeader("Instance role")
+        .setHeader(getTranslation("account.admin.column.role"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addComponentColumn(
             u ->
                 badge(
-                    u.isEnabled() ? "Active" : "Disabled",
+                    getTranslation(
+                        u.isEnabled()
+                            ? "account.admin.status.active"
+                            : "account.admin.status.disabled"),
                     u.isEnabled() ? "badge-ok" : "badge-off"))
-        .setHeader("Status")
+        .setHeader(getTranslation("account.admin.column.status"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addColumn(u -> DAY.format(u.createdAt()))
-        .setHeader("Created")
+    grid.addColumn(u -> Tr.date(u.createdAt()))
+        .setHeader(getTranslation("account.admin.column.created"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addItemClickListener(e -> UserDialog.edit(accounts, e.getItem(), this::refresh).open());
     grid.setHeightFull();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("account.admin.title");
   }
 
   private static Span badge(String text, String style) {

@@ -1,5 +1,6 @@
 package org.cemtracker.account.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -9,7 +10,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
@@ -20,14 +21,16 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.cemtracker.account.Authenticator;
 import org.cemtracker.account.LoginResult;
+import org.cemtracker.account.PasswordSignIn;
 import org.cemtracker.account.SessionLogin;
+import org.cemtracker.account.sso.SsoSettings;
+import org.cemtracker.base.ui.Tr;
 
 /** Signing in: e-mail and password, checked with throttling of repeated failures. */
 @Route(value = LoginView.ROUTE, autoLayout = false)
-@PageTitle("Sign in · CEM Tracker")
 @AnonymousAllowed
 @Dependent
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   public static final String ROUTE = "login";
 
@@ -40,34 +43,51 @@ public class LoginView extends Div implements BeforeEnterObserver {
     this.authenticator = authenticator;
     addClassName("login-view");
     getElement().setAttribute("role", "main");
-    form.setI18n(i18n("Incorrect e-mail or password", "Check them and try again."));
+    form.setI18n(
+        i18n(
+            getTranslation("account.login.incorrect.title"),
+            getTranslation("account.login.incorrect.message")));
     form.setForgotPasswordButtonVisible(false);
     form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
     notice.addClassName("login-notice");
     notice.setVisible(false);
-    Paragraph help = new Paragraph("Forgot your password? Your administrator can reset it.");
+    Paragraph help = new Paragraph(getTranslation("account.login.help"));
     help.addClassName("login-help");
-    Div card = new Div(notice, form, help);
+    Div card = new Div(notice);
+    SsoSettings.fromSystem().ifPresent(sso -> card.add(singleSignOn(sso)));
+    card.add(form, help);
     card.addClassName("login-card");
     add(story(), card);
+  }
+
+  /** The way in through the organisation's identity provider, above the password form. */
+  private Div singleSignOn(SsoSettings sso) {
+    Anchor link = new Anchor("sso/login", getTranslation("account.login.sso", sso.name()));
+    link.setRouterIgnore(true);
+    link.setId("sso-sign-in");
+    link.addClassName("sso-button");
+    Paragraph or =
+        new Paragraph(
+            getTranslation(
+                PasswordSignIn.fromSystem().everyone()
+                    ? "account.login.ssoOr"
+                    : "account.login.ssoOrFirstAdmin"));
+    or.addClassName("login-or");
+    Div box = new Div(link, or);
+    box.addClassName("login-sso");
+    return box;
   }
 
   private static Div story() {
     Image logo = new Image("icons/cem-tracker.svg", "");
     logo.addClassName("login-logo");
     H1 title = new H1("CEM Tracker");
-    Paragraph lead =
-        new Paragraph(
-            "Measure how far your organisation has moved from bolt-on CX to customer experience"
-                + " management as the way the whole business works, and steer the initiatives that take it there.");
+    Paragraph lead = new Paragraph(Tr.t("account.login.lead"));
     lead.addClassName("login-lead");
     Div scale = new Div();
     scale.addClassName("stage-scale");
-    String[] stages = {
-      "Bolt-on CX", "Departmental CX", "Cross-functional CX", "Managed CEM", "CEM orientation"
-    };
-    for (int i = 0; i < stages.length; i++) {
-      Span stage = new Span(stages[i]);
+    for (int i = 0; i < 5; i++) {
+      Span stage = new Span(Tr.t("account.login.stage." + (i + 1)));
       stage.addClassNames("stage", "stage-" + (i + 1));
       scale.add(stage);
     }
@@ -96,9 +116,14 @@ public class LoginView extends Div implements BeforeEnterObserver {
     if (result instanceof LoginResult.Throttled throttled) {
       long seconds = throttled.retryAfter().toSeconds() + 1;
       form.setI18n(
-          i18n("Too many failed attempts", "Wait " + seconds + " seconds before trying again."));
+          i18n(
+              getTranslation("account.login.throttled.title"),
+              getTranslation("account.login.throttled.message", String.valueOf(seconds))));
     } else {
-      form.setI18n(i18n("Incorrect e-mail or password", "Check them and try again."));
+      form.setI18n(
+          i18n(
+              getTranslation("account.login.incorrect.title"),
+              getTranslation("account.login.incorrect.message")));
     }
     form.setError(true);
     form.setEnabled(true);
@@ -106,12 +131,21 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
   private static LoginI18n i18n(String errorTitle, String errorMessage) {
     LoginI18n i18n = LoginI18n.createDefault();
-    i18n.getForm().setTitle("Sign in");
-    i18n.getForm().setUsername("E-mail");
-    i18n.getForm().setSubmit("Sign in");
+    i18n.getForm().setTitle(Tr.t("account.login.form.title"));
+    i18n.getForm().setUsername(Tr.t("account.login.form.username"));
+    i18n.getForm().setPassword(Tr.t("account.login.form.password"));
+    i18n.getForm().setSubmit(Tr.t("account.login.form.submit"));
+    i18n.getForm().setForgotPassword(Tr.t("account.login.form.forgotPassword"));
+    i18n.getErrorMessage().setUsername(Tr.t("account.login.required.username"));
+    i18n.getErrorMessage().setPassword(Tr.t("account.login.required.password"));
     i18n.getErrorMessage().setTitle(errorTitle);
     i18n.getErrorMessage().setMessage(errorMessage);
     return i18n;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("account.login.title");
   }
 
   @Override
@@ -121,8 +155,20 @@ public class LoginView extends Div implements BeforeEnterObserver {
       return;
     }
     if (event.getLocation().getQueryParameters().getParameters().containsKey("signed-out")) {
-      notice.setText("You have signed out.");
+      notice.setText(getTranslation("account.login.signedOut"));
       notice.setVisible(true);
     }
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("sso-error")
+        .ifPresent(
+            error -> {
+              // the servlet's reason, shortened: a crafted link cannot fill the page
+              String reason = error.length() > 200 ? error.substring(0, 200) + "…" : error;
+              notice.setText(getTranslation("account.login.ssoFailed", reason));
+              notice.addClassName("login-error");
+              notice.setVisible(true);
+            });
   }
 }

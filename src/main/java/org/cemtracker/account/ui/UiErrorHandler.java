@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.i18n.Bundles;
 
 /**
  * Shows a failure as a notification: a problem with its message, anything else with a reference.
@@ -20,6 +21,7 @@ class UiErrorHandler implements ErrorHandler {
   @Override
   public void error(ErrorEvent event) {
     Throwable error = event.getThrowable();
+    UI ui = UI.getCurrent();
     String message = null;
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (cause instanceof Problem problem) {
@@ -30,10 +32,10 @@ class UiErrorHandler implements ErrorHandler {
     if (message == null) {
       String reference = UUID.randomUUID().toString().substring(0, 8);
       LOG.log(Level.SEVERE, "Unexpected UI error, reference " + reference, error);
-      message = "Something went wrong (reference " + reference + "). Nothing was saved.";
+      message =
+          Bundles.text("account.error.unexpected", ui == null ? null : ui.getLocale(), reference);
     }
     String text = message;
-    UI ui = UI.getCurrent();
     if (ui != null) {
       ui.access(
           () -> {

@@ -16,26 +16,26 @@ import org.cemtracker.account.AccountService;
 import org.cemtracker.account.User;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.FieldErrors;
+import org.cemtracker.base.ui.Tr;
 
 /** Creating a user, or editing one: name, administrator, enabled, and a password reset. */
 class UserDialog extends Dialog {
 
-  private final EmailField email = new EmailField("E-mail");
-  private final TextField name = new TextField("Name");
-  private final PasswordField password = new PasswordField("Password");
-  private final Checkbox admin = new Checkbox("Administrator of this instance");
-  private final Checkbox enabled = new Checkbox("Account enabled");
+  private final EmailField email = new EmailField(getTranslation("account.user.email"));
+  private final TextField name = new TextField(getTranslation("account.user.name"));
+  private final PasswordField password = new PasswordField(getTranslation("account.user.password"));
+  private final Checkbox admin = new Checkbox(getTranslation("account.user.admin"));
+  private final Checkbox enabled = new Checkbox(getTranslation("account.user.enabled"));
   private final Map<String, HasValidation> fields =
       Map.of("email", email, "name", name, "password", password);
 
   /** A dialog to create a user. */
   static UserDialog create(AccountService accounts, Runnable saved) {
-    UserDialog dialog = new UserDialog("New user");
+    UserDialog dialog = new UserDialog(Tr.t("account.user.newTitle"));
     dialog.enabled.setVisible(false);
-    dialog.password.setHelperText(
-        "At least 12 characters. Share it with the user over a safe channel.");
+    dialog.password.setHelperText(Tr.t("account.user.passwordHelp"));
     dialog.addSave(
-        "Create user",
+        Tr.t("account.user.create"),
         d ->
             accounts.createUser(
                 new AccountService.NewUser(
@@ -49,15 +49,15 @@ class UserDialog extends Dialog {
 
   /** A dialog to edit an existing user. */
   static UserDialog edit(AccountService accounts, User user, Runnable saved) {
-    UserDialog dialog = new UserDialog("Edit " + user.email());
+    UserDialog dialog = new UserDialog(Tr.t("account.user.editTitle", user.email()));
     dialog.email.setValue(user.email());
     dialog.email.setReadOnly(true);
     dialog.name.setValue(user.name());
     dialog.admin.setValue(user.isAdmin());
     dialog.enabled.setValue(user.isEnabled());
-    dialog.password.setLabel("New password (leave empty to keep)");
+    dialog.password.setLabel(Tr.t("account.user.newPassword"));
     dialog.addSave(
-        "Save",
+        Tr.t("account.user.save"),
         d -> {
           accounts.updateUser(
               user.id(),
@@ -78,7 +78,7 @@ class UserDialog extends Dialog {
     FormLayout form = new FormLayout(email, name, password, admin, enabled);
     form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
     add(form);
-    Button cancel = new Button("Cancel", e -> close());
+    Button cancel = new Button(getTranslation("account.user.cancel"), e -> close());
     getFooter().add(cancel);
   }
 

@@ -6,44 +6,105 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import org.cemtracker.audit.AuditEvent;
+import org.cemtracker.base.ui.Tr;
 
 /**
  * An audit event as a person reads it: one sentence — who did what to which thing — and its
  * changes, field by field, in words ("Due date: 1 Mar 2027 → 1 Apr 2027").
+ *
+ * <p>Each known action has its own sentence pattern ({@code audit.sentence.<ACTION>}): {0} is who,
+ * {1} the thing as the direct object ("the campaign “Wave 2”"), {2} the thing as it follows "of"
+ * (German genitive "der Kampagne", French "de la campagne"); a pattern uses the one its grammar
+ * needs. An action or entity without a pattern is written from its code.
  */
 final class AuditSentence {
 
-  private static final Map<String, String> VERBS =
-      Map.ofEntries(
-          Map.entry("CREATED", "created"),
-          Map.entry("UPDATED", "changed"),
-          Map.entry("DELETED", "deleted"),
-          Map.entry("ADDED", "added"),
-          Map.entry("REMOVED", "removed"),
-          Map.entry("REPLACED", "replaced"),
-          Map.entry("INVITED", "issued invitation links for"),
-          Map.entry("PHASE_OPENED", "opened a phase of"),
-          Map.entry("CLOSED", "closed"),
-          Map.entry("PUBLISHED", "published the results of"),
-          Map.entry("CHECKED_IN", "posted a check-in on"),
-          Map.entry("MEASURED", "recorded a KPI value on"),
-          Map.entry("EXPORTED", "exported"),
-          Map.entry("IMPORTED", "imported"),
-          Map.entry("OPEN_LINK_ISSUED", "issued an open link for"),
-          Map.entry("SUMMARY_SHARED", "shared a read-only summary of"),
-          Map.entry("SUMMARY_UNSHARED", "stopped sharing the summary of"),
-          Map.entry("RAW_ANSWERS_DELETED", "deleted the raw answers of"),
-          Map.entry("ORGANISATION_ERASED", "erased"));
+  /** The actions that have a sentence of their own in the bundle. */
+  private static final Set<String> ACTIONS =
+      Set.of(
+          "CREATED",
+          "UPDATED",
+          "DELETED",
+          "ADDED",
+          "REMOVED",
+          "REPLACED",
+          "INVITED",
+          "PHASE_OPENED",
+          "CLOSED",
+          "PUBLISHED",
+          "CHECKED_IN",
+          "MEASURED",
+          "EXPORTED",
+          "IMPORTED",
+          "OPEN_LINK_ISSUED",
+          "SUMMARY_SHARED",
+          "SUMMARY_UNSHARED",
+          "RAW_ANSWERS_DELETED",
+          "ORGANISATION_ERASED",
+          "RATED",
+          "UNRATED",
+          "REVIEW_PUBLISHED",
+          "REVIEW_WITHDRAWN",
+          "REMINDED",
+          "REMINDERS_ASKED",
+          "PLANNED");
 
-  private static final Map<String, String> THINGS =
-      Map.of(
-          "initiative", "the initiative",
-          "campaign", "the campaign",
-          "membership", "the member",
-          "organisation", "the organisation",
-          "departments", "the departments of");
+  /** The entities that have a name of their own in the bundle. */
+  private static final Set<String> THINGS =
+      Set.of("initiative", "campaign", "membership", "organisation", "departments", "review");
+
+  /** The recorded fields that have a name of their own in the bundle; others are put in words. */
+  private static final Set<String> FIELDS =
+      Set.of(
+          "added",
+          "anonymityThreshold",
+          "answers",
+          "byEmail",
+          "campaigns",
+          "checkIns",
+          "closes",
+          "commentThreshold",
+          "departmentPath",
+          "departmentPaths",
+          "departmentTargets",
+          "departments",
+          "description",
+          "dimensions",
+          "dueDate",
+          "email",
+          "industry",
+          "initiatives",
+          "invitations",
+          "kpis",
+          "links",
+          "members",
+          "milestones",
+          "model",
+          "name",
+          "openLink",
+          "opens.LEADERSHIP",
+          "opens.MANAGEMENT",
+          "opens.STAFF",
+          "outcome",
+          "ownerEmail",
+          "phase",
+          "phases",
+          "rag",
+          "remindDaysBefore",
+          "removed",
+          "responses",
+          "retentionMonths",
+          "review",
+          "role",
+          "sponsorEmail",
+          "startDate",
+          "status",
+          "summaryLink",
+          "target",
+          "tier",
+          "title");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,11 +116,27 @@ final class AuditSentence {
   }
 
   static String of(String actor, String action, String entity, String subject) {
-    String verb = VERBS.getOrDefault(action, action.toLowerCase(Locale.ROOT).replace('_', ' '));
-    String thing = THINGS.getOrDefault(entity, "the " + entity);
-    String who = actor == null ? "The system" : actor;
-    String what = subject == null || subject.isBlank() ? "" : " “" + subject + "”";
-    return who + " " + verb + " " + thing + what + ".";
+    String who = actor == null ? Tr.t("audit.sentence.system") : actor;
+    String what =
+        subject == null || subject.isBlank() ? "" : " " + Tr.t("audit.sentence.quoted", subject);
+    String thing =
+        (THINGS.contains(entity)
+                ? Tr.t("audit.thing." + entity)
+                : Tr.t("audit.thing.other", entity))
+            + what;
+    String thingOf =
+        (THINGS.contains(entity)
+                ? Tr.t("audit.thing.of." + entity)
+                : Tr.t("audit.thing.of.other", entity))
+            + what;
+    return ACTIONS.contains(action)
+        ? Tr.t("audit.sentence." + action, who, thing, thingOf)
+        : Tr.t(
+            "audit.sentence.other",
+            who,
+            thing,
+            thingOf,
+            action.toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
   /** The changes, one line each: "Status: Proposed → Approved"; none when nothing was recorded. */
@@ -72,7 +149,7 @@ final class AuditSentence {
     try {
       object = JSON.readTree(changes);
     } catch (JsonProcessingException e) {
-      lines.add("(the recorded changes cannot be read)");
+      lines.add(Tr.t("audit.changes.unreadable"));
       return lines;
     }
     object
@@ -82,11 +159,16 @@ final class AuditSentence {
               String from = text(field.getValue().get("from"));
               String to = text(field.getValue().get("to"));
               lines.add(
-                  words(field.getKey())
+                  name(field.getKey())
                       + ": "
                       + (from.isEmpty() ? to : from + " → " + (to.isEmpty() ? "—" : to)));
             });
     return lines;
+  }
+
+  /** A field's name: the bundle's where it has one, else its code in words. */
+  private static String name(String field) {
+    return FIELDS.contains(field) ? Tr.t("audit.field." + field) : words(field);
   }
 
   /** "departmentPaths" → "Department paths". */
@@ -102,10 +184,10 @@ final class AuditSentence {
     if (value.isArray()) {
       List<String> items = new ArrayList<>();
       value.forEach(v -> items.add(text(v)));
-      return items.isEmpty() ? "none" : String.join(", ", items);
+      return items.isEmpty() ? Tr.t("audit.changes.none") : String.join(", ", items);
     }
     if (value.isBoolean()) {
-      return value.booleanValue() ? "yes" : "no";
+      return Tr.t(value.booleanValue() ? "audit.changes.yes" : "audit.changes.no");
     }
     return value.isTextual() ? value.textValue() : value.toString();
   }

@@ -12,34 +12,29 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cemtracker.audit.AuditEvent;
 import org.cemtracker.audit.AuditLog;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.base.ui.Tr;
 
 /** Who changed what and when in an organisation, for its leaders, HR and consultants. */
 @Route("audit")
-@PageTitle("Audit log")
-@Menu(order = 60, icon = "vaadin:clipboard-text", title = "Audit log")
+@Menu(order = 60, icon = "vaadin:clipboard-text", title = "audit.menu")
 @PermitAll
 @Dependent
-public class AuditView extends VerticalLayout implements BeforeEnterObserver {
+public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
   private final AuditLog audit;
 
   @Inject
@@ -50,6 +45,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   @Override
+  public String getPageTitle() {
+    return getTranslation("audit.view.title");
+  }
+
+  @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     Map<String, String> organisations = audit.organisations();
@@ -57,8 +57,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
       add(
           new EmptyState(
               VaadinIcon.CLIPBOARD_TEXT,
-              "No audit log to show",
-              "The audit log of an organisation — changes to its initiatives, campaigns and memberships — is for its leaders, HR and consultants."));
+              getTranslation("audit.view.emptyTitle"),
+              getTranslation("audit.view.emptyText")));
       return;
     }
     var query = event.getLocation().getQueryParameters();
@@ -74,16 +74,17 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
             .orElse(organisations.keySet().iterator().next());
     String entity = query.getSingleParameter("entity").orElse(null);
     Select<String> organisation = new Select<>();
-    organisation.setLabel("Organisation");
+    organisation.setLabel(getTranslation("audit.view.organisation"));
     organisation.setItems(organisations.keySet());
     organisation.setItemLabelGenerator(organisations::get);
     organisation.setValue(orgId);
     organisation.setWidth("22rem");
     Select<String> kind = new Select<>();
-    kind.setLabel("Changes to");
+    kind.setLabel(getTranslation("audit.view.changesTo"));
     kind.setItems("initiative", "campaign", "membership", "organisation", "departments");
+    kind.setItemLabelGenerator(k -> getTranslation("audit.entity." + k));
     kind.setEmptySelectionAllowed(true);
-    kind.setEmptySelectionCaption("Everything");
+    kind.setEmptySelectionCaption(getTranslation("audit.view.everything"));
     kind.setValue(entity);
     kind.setId("audit-entity");
     organisation.addValueChangeListener(e -> go(e.getValue(), kind.getValue()));
@@ -98,17 +99,15 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     events.forEach(e -> list.add(row(e)));
     Span count =
         new Span(
-            events.size()
-                + (events.size() == 1 ? " event" : " events")
-                + ", newest first (at most 500)");
+            events.size() == 1
+                ? getTranslation("audit.view.countOne")
+                : getTranslation("audit.view.count", String.valueOf(events.size())));
     count.addClassName("roadmap-note");
     add(new HorizontalLayout(organisation, kind));
     if (events.isEmpty()) {
       Span none =
           new Span(
-              "Nothing recorded yet"
-                  + (entity == null ? "" : " for this kind of change")
-                  + ": changes to initiatives, campaigns, members and departments appear here as they are made.");
+              getTranslation(entity == null ? "audit.view.nothing" : "audit.view.nothingOfKind"));
       none.addClassName("roadmap-note");
       add(none);
       return;
@@ -127,7 +126,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
   /** One event: its time and sentence, its changes behind "Details" when there are any. */
   private static Component row(AuditEvent event) {
-    Span when = new Span(WHEN.format(event.at().atZoneSameInstant(ZoneId.systemDefault())));
+    Span when = new Span(Tr.dateTime(event.at()));
     when.addClassName("audit-when");
     Span what = new Span(AuditSentence.of(event));
     what.addClassName("audit-sentence");

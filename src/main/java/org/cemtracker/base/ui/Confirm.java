@@ -19,7 +19,7 @@ public final class Confirm {
     dialog.setHeader(header);
     dialog.setText(text);
     dialog.setCancelable(true);
-    dialog.setCancelText("Cancel");
+    dialog.setCancelText(Tr.t("base.confirm.cancel"));
     dialog.setConfirmText(step);
     if (destructive) {
       dialog.setConfirmButtonTheme("error primary");

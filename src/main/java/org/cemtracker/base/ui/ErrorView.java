@@ -28,12 +28,9 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
         parameter.getException());
     addClassName("error-page");
     add(
-        new H2("Something went wrong"),
-        new Paragraph(
-            "This page could not be shown. Nothing was changed. If it happens again, quote reference "
-                + reference
-                + "."),
-        new Anchor("", "Back to the start"));
+        new H2(getTranslation("base.error.title")),
+        new Paragraph(getTranslation("base.error.message", reference)),
+        new Anchor("", getTranslation("base.error.back")));
     return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
   }
 }

@@ -30,7 +30,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
-import org.cemtracker.base.i18n.Tr;
 
 /**
  * The frame of every signed-in page: brand, navigation built from the views' {@code @Menu}

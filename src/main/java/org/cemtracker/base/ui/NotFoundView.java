@@ -23,12 +23,9 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
       BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     addClassName("error-page");
     add(
-        new H2("Page not found"),
-        new Paragraph(
-            "There is no page at /"
-                + event.getLocation().getPath()
-                + ", or it is not open to you."),
-        new Anchor("", "Back to the start"));
+        new H2(getTranslation("base.notFound.title")),
+        new Paragraph(getTranslation("base.notFound.message", event.getLocation().getPath())),
+        new Anchor("", getTranslation("base.error.back")));
     return HttpServletResponse.SC_NOT_FOUND;
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
 import org.cemtracker.base.ui.PointsAxes;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.benchmark.Distribution;
 
 /**
@@ -27,22 +28,22 @@ final class BenchmarkChart {
         root.putObject("legend")
             .put("bottom", 0)
             .putArray("data")
-            .add("Middle half of your other clients")
-            .add("Median");
+            .add(Tr.t("benchmark.chart.middle"))
+            .add(Tr.t("benchmark.chart.median"));
     if (top10) {
-      legend.add("Top 10 % from");
+      legend.add(Tr.t("benchmark.chart.top10"));
     }
-    legend.add("This client");
+    legend.add(Tr.t("benchmark.chart.own"));
     PointsAxes.across(root, rows.stream().map(BenchmarkPanel.Row::name).toList());
     ArrayNode series = root.putArray("series");
     ObjectNode base = bar(series, "base", "transparent");
     base.putObject("tooltip").put("show", false);
     base.putObject("emphasis").put("disabled", true);
     ArrayNode below = base.putArray("data");
-    ArrayNode middle = bar(series, "Middle half of your other clients", "#99d5e0").putArray("data");
-    ArrayNode median = marks(series, "Median", "rect", "#0e7490", 4, 22);
-    ArrayNode top = marks(series, "Top 10 % from", "triangle", "#15803d", 12, 12);
-    ArrayNode own = marks(series, "This client", "circle", "#ea580c", 13, 13);
+    ArrayNode middle = bar(series, Tr.t("benchmark.chart.middle"), "#99d5e0").putArray("data");
+    ArrayNode median = marks(series, Tr.t("benchmark.chart.median"), "rect", "#0e7490", 4, 22);
+    ArrayNode top = marks(series, Tr.t("benchmark.chart.top10"), "triangle", "#15803d", 12, 12);
+    ArrayNode own = marks(series, Tr.t("benchmark.chart.own"), "circle", "#ea580c", 13, 13);
     for (int i = 0; i < rows.size(); i++) {
       BenchmarkPanel.Row row = rows.get(i);
       if (row.figure().others().isPresent()) {

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.cemtracker.base.ui.Chart;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.benchmark.Benchmark;
 import org.cemtracker.benchmark.Distribution;
 
@@ -27,22 +29,18 @@ final class BenchmarkPanel extends Div {
   BenchmarkPanel(Benchmark benchmark) {
     setId("benchmark");
     addClassName("card");
-    add(new H3("Among your other clients on this model"));
+    add(new H3(getTranslation("benchmark.panel.title")));
     Paragraph explain =
         new Paragraph(
-            "Each of your other clients counts once, by its latest published campaign on "
-                + benchmark.campaign().model().title()
-                + ", where its figures are shown at all and measure the same questions. The"
-                + " middle half of them lies between the quartiles; no client is named, and no"
-                + " spread is shown for fewer than "
-                + Distribution.MIN_ORGANISATIONS
-                + " of them (the top 10 % line, for fewer than "
-                + Distribution.MIN_FOR_TOP10
-                + ").");
+            getTranslation(
+                "benchmark.panel.explain",
+                benchmark.campaign().model().title(),
+                String.valueOf(Distribution.MIN_ORGANISATIONS),
+                String.valueOf(Distribution.MIN_FOR_TOP10)));
     explain.addClassName("explain");
     add(explain);
     List<Row> rows = new ArrayList<>();
-    rows.add(new Row("CEM index", benchmark.index()));
+    rows.add(new Row(getTranslation("benchmark.panel.cemIndex"), benchmark.index()));
     benchmark.dimensions().forEach(d -> rows.add(new Row(d.dimension().name(), d.figure())));
     boolean top10 =
         rows.stream().anyMatch(r -> r.figure().others().map(d -> d.top10() != null).orElse(false));
@@ -60,34 +58,47 @@ final class BenchmarkPanel extends Div {
     grid.setId("benchmark-table");
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
     grid.setAllRowsVisible(true);
-    grid.addColumn(Row::name).setHeader("Figure").setFlexGrow(2);
-    grid.addColumn(r -> value(r.figure().own())).setHeader("This client");
-    grid.addColumn(r -> spread(r, Distribution::lowerQuartile)).setHeader("Lower quartile");
-    grid.addColumn(r -> spread(r, Distribution::median)).setHeader("Median");
-    grid.addColumn(r -> spread(r, Distribution::upperQuartile)).setHeader("Upper quartile");
+    grid.addColumn(Row::name).setHeader(Tr.t("benchmark.table.figure")).setFlexGrow(2);
+    grid.addColumn(r -> value(r.figure().own())).setHeader(Tr.t("benchmark.table.own"));
+    grid.addColumn(r -> spread(r, Distribution::lowerQuartile))
+        .setHeader(Tr.t("benchmark.table.lowerQuartile"));
+    grid.addColumn(r -> spread(r, Distribution::median)).setHeader(Tr.t("benchmark.table.median"));
+    grid.addColumn(r -> spread(r, Distribution::upperQuartile))
+        .setHeader(Tr.t("benchmark.table.upperQuartile"));
     if (top10) {
-      grid.addColumn(r -> spread(r, Distribution::top10)).setHeader("Top 10 % from");
+      grid.addColumn(r -> spread(r, Distribution::top10)).setHeader(Tr.t("benchmark.table.top10"));
     }
-    grid.addColumn(BenchmarkPanel::standing).setHeader("Where it stands").setFlexGrow(4);
+    grid.addColumn(BenchmarkPanel::standing)
+        .setHeader(Tr.t("benchmark.table.standing"))
+        .setFlexGrow(4);
     grid.setItems(rows);
     return grid;
   }
 
   private static String standing(Row row) {
     if (row.figure().others().isEmpty()) {
-      return "Fewer than " + Distribution.MIN_ORGANISATIONS + " other clients to compare with";
+      return Tr.t("benchmark.table.tooFew", String.valueOf(Distribution.MIN_ORGANISATIONS));
     }
     String band = row.figure().band();
     return band == null
-        ? "Not shown for this client"
-        : band + " of " + row.figure().others().get().organisations() + " other clients";
+        ? Tr.t("benchmark.table.notShownForClient")
+        : Tr.t(
+            "benchmark.table.band",
+            band,
+            String.valueOf(row.figure().others().get().organisations()));
   }
 
   private static String spread(Row row, Function<Distribution, Double> part) {
     return row.figure().others().map(part).map(BenchmarkPanel::value).orElse("—");
   }
 
+  /**
+   * A score with one decimal in the UI's language, rounded half up as {@code String.format("%.1f")}
+   * rounds, so that English reads as it always has.
+   */
   static String value(Double value) {
-    return value == null ? "not shown" : String.format(Locale.ENGLISH, "%.1f", value);
+    return value == null
+        ? Tr.t("benchmark.table.notShown")
+        : Tr.number(BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue(), 1);
   }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -31,8 +32,9 @@ public class SurveyResource {
 
   @GET
   @Path("{token}")
-  public SurveyService.Questionnaire questionnaire(@PathParam("token") String token) {
-    return survey.questionnaire(token);
+  public SurveyService.Questionnaire questionnaire(
+      @PathParam("token") String token, @QueryParam("language") String language) {
+    return survey.questionnaire(token, language == null || language.isBlank() ? null : language);
   }
 
   @PUT

@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -26,12 +26,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.Settings;
 import org.cemtracker.base.proxy.ClientView;
 import org.cemtracker.base.ui.Confirm;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignPlans;
 import org.cemtracker.campaign.CampaignService;
@@ -48,15 +47,12 @@ import org.cemtracker.model.Tier;
  * closed.
  */
 @Route("campaigns/:campaignId")
-@PageTitle("Campaign")
 @PermitAll
 @Dependent
-public class CampaignView extends VerticalLayout implements BeforeEnterObserver {
+public class CampaignView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   static final int POLL_MILLIS = 10_000;
   static final long POLL_FOR_SECONDS = 30 * 60;
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
   private final CampaignService campaigns;
   private final MonitorService monitors;
@@ -93,19 +89,26 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     this.mailer = mailer;
     addClassName("page");
     grid.addColumn(MonitorService.DepartmentCount::departmentPath)
-        .setHeader("Department")
+        .setHeader(getTranslation("campaign.view.department"))
         .setAutoWidth(true)
         .setFlexGrow(1);
-    grid.addColumn(c -> c.invitedHidden() ? "hidden" : count(c.invited()))
-        .setHeader("Invited")
+    grid.addColumn(
+            c -> c.invitedHidden() ? getTranslation("campaign.view.hidden") : count(c.invited()))
+        .setHeader(getTranslation("campaign.view.invited"))
         .setAutoWidth(true);
-    grid.addColumn(c -> c.hidden() ? "hidden" : Integer.toString(c.responses()))
-        .setHeader("Responses")
+    grid.addColumn(
+            c ->
+                c.hidden()
+                    ? getTranslation("campaign.view.hidden")
+                    : Integer.toString(c.responses()))
+        .setHeader(getTranslation("campaign.view.responses"))
         .setAutoWidth(true);
     grid.addColumn(c -> c.rate() == null ? "—" : percent(c.rate()))
-        .setHeader("Response rate")
+        .setHeader(getTranslation("campaign.view.responseRate"))
         .setAutoWidth(true);
-    grid.addComponentColumn(CampaignView::target).setHeader("Target").setAutoWidth(true);
+    grid.addComponentColumn(CampaignView::target)
+        .setHeader(getTranslation("campaign.view.target"))
+        .setAutoWidth(true);
     grid.setAllRowsVisible(true);
     grid.setId("response-counts");
     phases.addClassName("phase-list");
@@ -113,19 +116,27 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     withheld.setId("withheld");
     release.addClassName("release-note");
     release.setId("release-note");
-    results.setText("Results →");
+    results.setText(getTranslation("campaign.view.results"));
     results.setId("campaign-results");
   }
 
+  @Override
+  public String getPageTitle() {
+    return getTranslation("campaign.view.title");
+  }
+
   static String percent(double value) {
-    return String.format(Locale.ENGLISH, "%.0f %%", value);
+    return Tr.number(value, 0) + " %";
   }
 
   /** The department's target, and whether its rate meets it where the rate can be shown. */
   private static Span target(MonitorService.DepartmentCount c) {
     Span target = new Span(c.target() + " %");
     if (c.targetMet() != null) {
-      Span mark = new Span(c.targetMet() ? " · met" : " · below");
+      Span mark =
+          new Span(
+              " · "
+                  + Tr.t(c.targetMet() ? "campaign.view.targetMet" : "campaign.view.targetBelow"));
       mark.addClassName(c.targetMet() ? "target-met" : "target-below");
       target.add(mark);
     }
@@ -149,18 +160,25 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     removeAll();
     Paragraph model =
         new Paragraph(
-            campaigns.organisationOf(campaign).name()
-                + " · model "
-                + campaign.modelId()
-                + " v"
-                + campaign.modelVersion());
+            getTranslation(
+                "campaign.view.modelLine",
+                campaigns.organisationOf(campaign).name(),
+                campaign.modelId(),
+                String.valueOf(campaign.modelVersion())));
     model.addClassName("page-intro");
     results.setHref("campaigns/" + campaignId + "/results");
     HorizontalLayout head = new HorizontalLayout(title, status, results);
     head.setAlignItems(FlexComponent.Alignment.CENTER);
-    Button refresh = new Button("Refresh", e -> refresh());
+    Button refresh = new Button(getTranslation("campaign.view.refresh"), e -> refresh());
     refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    Div monitor = new Div(new H3("Responses"), release, counts, withheld, grid, refresh);
+    Div monitor =
+        new Div(
+            new H3(getTranslation("campaign.view.responses")),
+            release,
+            counts,
+            withheld,
+            grid,
+            refresh);
     monitor.addClassName("card");
     add(head, model, phases);
     runs = campaigns.runs(campaign);
@@ -206,11 +224,17 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     for (MonitorService.PhaseCount phase : monitor.phases()) {
       Span total =
           new Span(
-              tierName(phase.tier())
-                  + ": "
-                  + (phase.hidden() ? "responses hidden" : phase.responses() + " responses")
-                  + " · "
-                  + (phase.invitedHidden() ? "invitations hidden" : phase.invited() + " invited"));
+              getTranslation(
+                  "campaign.view.phaseTotal",
+                  tierName(phase.tier()),
+                  phase.hidden()
+                      ? getTranslation("campaign.view.responsesHidden")
+                      : getTranslation(
+                          "campaign.view.responseCount", String.valueOf(phase.responses())),
+                  phase.invitedHidden()
+                      ? getTranslation("campaign.view.invitationsHidden")
+                      : getTranslation(
+                          "campaign.view.invitedCount", String.valueOf(phase.invited()))));
       total.addClassName("phase-total");
       counts.add(total);
     }
@@ -220,77 +244,66 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       Span who =
           new Span(
               campaign.status() == CampaignStatus.PUBLISHED
-                  ? "Results published " + WHEN.format(campaign.publishedAt()) + "."
-                  : "The organisation's consultants run this campaign: they open its phases,"
-                      + " close it and publish its results. You follow its progress here.");
+                  ? getTranslation("campaign.view.published", Tr.dateTime(campaign.publishedAt()))
+                  : getTranslation("campaign.view.runByConsultants"));
       who.setId("run-by-consultants");
       lifecycle.add(who);
     } else if (!campaign.isFinished()) {
-      Button close = new Button("Close campaign", e -> confirmClose());
+      Button close = new Button(getTranslation("campaign.view.close"), e -> confirmClose());
       close.setId("close-campaign");
       lifecycle.add(close);
     } else if (campaign.status() == CampaignStatus.CLOSED) {
       Button publish =
           new Button(
-              "Publish results",
+              getTranslation("campaign.view.publish"),
               e ->
                   Confirm.ask(
                       "confirm-publish",
-                      "Publish the results?",
-                      "The organisation's leaders, HR and department heads will see the released"
-                          + " results. Publishing cannot be undone.",
-                      "Publish results",
+                      getTranslation("campaign.view.publishQuestion"),
+                      getTranslation("campaign.view.publishText"),
+                      getTranslation("campaign.view.publish"),
                       false,
                       () -> act(() -> campaigns.publish(campaignId))));
       publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       publish.setId("publish-results");
-      lifecycle.add(
-          publish,
-          new Span(
-              "Results are released to consultants; publishing shows them to the organisation."));
+      lifecycle.add(publish, new Span(getTranslation("campaign.view.releasedToConsultants")));
     } else {
-      lifecycle.add(new Span("Results published " + WHEN.format(campaign.publishedAt()) + "."));
+      lifecycle.add(
+          new Span(getTranslation("campaign.view.published", Tr.dateTime(campaign.publishedAt()))));
     }
   }
 
   static String releaseNote(Campaign campaign, int k) {
-    String counts =
-        " A department or tier whose count could single people out (fewer than k = "
-            + k
-            + ", or a group that adding and subtracting others would reveal) shows as hidden.";
-    return campaign.isFinished()
-        ? "The campaign is closed: its results are released." + counts
-        : "Results are released when the campaign closes; until then only response counts show."
-            + counts;
+    return Tr.t(
+        campaign.isFinished() ? "campaign.view.releaseClosed" : "campaign.view.releaseOpen",
+        String.valueOf(k));
   }
 
   static String withheldNote(MonitorService.Monitor monitor) {
-    String n =
-        monitor.withheldFewerThanK()
-            ? "Fewer than " + monitor.threshold() + " responses are"
-            : monitor.withheld() == 1 ? "1 response is" : monitor.withheld() + " responses are";
-    return n + " in groups too small to show and count in no figure.";
+    return monitor.withheldFewerThanK()
+        ? Tr.t("campaign.view.withheldFewerThanK", String.valueOf(monitor.threshold()))
+        : monitor.withheld() == 1
+            ? Tr.t("campaign.view.withheldOne")
+            : Tr.t("campaign.view.withheldMany", String.valueOf(monitor.withheld()));
   }
 
   private void confirmClose() {
     Dialog confirm = new Dialog();
     confirm.setWidth("min(32rem, 95vw)");
-    confirm.setHeaderTitle("Close the campaign?");
-    confirm.add(
-        new Paragraph(
-            "Every phase closes and respondents can no longer answer. A closed campaign cannot be"
-                + " reopened. Its results are released to the consultants; publish them to show"
-                + " them to the organisation."));
+    confirm.setHeaderTitle(getTranslation("campaign.view.closeQuestion"));
+    confirm.add(new Paragraph(getTranslation("campaign.view.closeText")));
     Button yes =
         new Button(
-            "Close campaign",
+            getTranslation("campaign.view.close"),
             e -> {
               confirm.close();
               act(() -> campaigns.close(campaignId));
             });
     yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     yes.setId("confirm-close");
-    confirm.getFooter().add(new Button("Keep it open", e -> confirm.close()), yes);
+    confirm
+        .getFooter()
+        .add(new Button(getTranslation("campaign.view.keepOpen"), e -> confirm.close()), yes);
     confirm.open();
   }
 
@@ -301,15 +314,19 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     if (campaign.isFinished()) {
       card.add(
           new Span(
-              (campaign.openedAt(tier) == null
-                      ? "Never opened"
-                      : "Opened " + WHEN.format(campaign.openedAt(tier)))
-                  + " · closed "
-                  + WHEN.format(campaign.closedAt())));
+              campaign.openedAt(tier) == null
+                  ? getTranslation(
+                      "campaign.view.neverOpenedClosed", Tr.dateTime(campaign.closedAt()))
+                  : getTranslation(
+                      "campaign.view.openedClosed",
+                      Tr.dateTime(campaign.openedAt(tier)),
+                      Tr.dateTime(campaign.closedAt()))));
     } else if (campaign.openedAt(tier) != null) {
-      card.add(new Span("Open since " + WHEN.format(campaign.openedAt(tier))));
+      card.add(
+          new Span(
+              getTranslation("campaign.view.openSince", Tr.dateTime(campaign.openedAt(tier)))));
     } else if (!runs) {
-      card.add(new Span("Not opened yet"));
+      card.add(new Span(getTranslation("campaign.view.notOpened")));
     } else {
       boolean allowed =
           !campaign.isFinished()
@@ -317,18 +334,16 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
                   || campaign.openedAt(Tier.values()[tier.ordinal() - 1]) != null);
       Button open =
           new Button(
-              "Open phase",
+              getTranslation("campaign.view.openPhase"),
               e ->
                   Confirm.ask(
                       "confirm-open-" + tier.name().toLowerCase(),
-                      "Open the " + tierName(tier).toLowerCase() + " phase?",
-                      (tier == Tier.LEADERSHIP
-                              ? "The anonymity threshold and the department tree are frozen into"
-                                  + " the campaign now; later edits apply to later campaigns. "
-                              : "")
-                          + "Invitation links of this phase start to work. A phase cannot be"
-                          + " closed on its own, only with the whole campaign.",
-                      "Open phase",
+                      getTranslation("campaign.view.openPhaseQuestion", tierInSentence(tier)),
+                      getTranslation(
+                          tier == Tier.LEADERSHIP
+                              ? "campaign.view.openLeadershipText"
+                              : "campaign.view.openPhaseText"),
+                      getTranslation("campaign.view.openPhase"),
                       false,
                       () -> act(() -> campaigns.openPhase(campaignId, tier.name()))));
       open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -337,9 +352,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
       card.add(
           new Span(
               allowed
-                  ? "Not opened yet"
-                  : "Opens after "
-                      + tierName(Tier.values()[Math.max(0, tier.ordinal() - 1)]).toLowerCase()),
+                  ? getTranslation("campaign.view.notOpened")
+                  : getTranslation(
+                      "campaign.view.opensAfter",
+                      tierInSentence(Tier.values()[Math.max(0, tier.ordinal() - 1)]))),
           open);
     }
     return card;
@@ -350,8 +366,14 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
     refresh();
   }
 
+  /** The tier's name as a label: "Leadership". */
   static String tierName(Tier tier) {
-    return tier.name().charAt(0) + tier.name().substring(1).toLowerCase();
+    return Tr.t("campaign.tier." + tier.name());
+  }
+
+  /** The tier's name inside a sentence: "leadership" (a German noun keeps its capital). */
+  static String tierInSentence(Tier tier) {
+    return Tr.t("campaign.tier.lower." + tier.name());
   }
 
   /** Where people reach the app, for the links it hands out: CEM_PUBLIC_URL, or this page's. */

@@ -12,22 +12,21 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.EmptyState;
 import org.cemtracker.base.ui.FieldErrors;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.model.MaturityModel;
@@ -35,20 +34,22 @@ import org.cemtracker.organisation.Organisation;
 
 /** Assessment waves of the organisations the user works with; consultants start new ones here. */
 @Route("campaigns")
-@PageTitle("Campaigns")
-@Menu(order = 30, icon = "vaadin:flag", title = "Campaigns")
+@Menu(order = 30, icon = "vaadin:flag", title = "campaign.menu")
 @PermitAll
 @Dependent
-public class CampaignsView extends VerticalLayout implements BeforeEnterObserver {
+public class CampaignsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private final CampaignService campaigns;
 
   @Inject
   public CampaignsView(CampaignService campaigns) {
     this.campaigns = campaigns;
     addClassName("page");
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("campaign.list.title");
   }
 
   @Override
@@ -71,7 +72,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
     List<Organisation> runnable = campaigns.runnable();
     Button create =
         new Button(
-            "New campaign",
+            getTranslation("campaign.list.newCampaign"),
             VaadinIcon.PLUS.create(),
             e -> createDialog(runnable, orgFilter).open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,23 +84,31 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
       add(
           new EmptyState(
               VaadinIcon.FLAG,
-              "No campaigns yet",
-              "Assessment waves: each runs one maturity model in one organisation, opening top-down from leadership to management"
-                  + " to staff, with live response rates."
-                  + (organisations.isEmpty()
-                      ? " Start with an organisation and its departments."
-                      : ""),
+              getTranslation("campaign.list.emptyTitle"),
+              getTranslation(
+                  organisations.isEmpty()
+                      ? "campaign.list.emptyTextNoOrganisation"
+                      : "campaign.list.emptyText"),
               create));
       return;
     }
     Grid<Campaign> grid = new Grid<>();
     grid.addColumn(c -> names.getOrDefault(c.organisationId(), ""))
-        .setHeader("Organisation")
+        .setHeader(getTranslation("campaign.list.organisation"))
         .setAutoWidth(true);
-    grid.addColumn(Campaign::name).setHeader("Campaign").setAutoWidth(true).setFlexGrow(1);
-    grid.addColumn(c -> c.modelId() + " " + c.modelVersion()).setHeader("Model").setAutoWidth(true);
-    grid.addComponentColumn(c -> status(c)).setHeader("Status").setAutoWidth(true);
-    grid.addColumn(c -> DAY.format(c.createdAt())).setHeader("Created").setAutoWidth(true);
+    grid.addColumn(Campaign::name)
+        .setHeader(getTranslation("campaign.list.campaign"))
+        .setAutoWidth(true)
+        .setFlexGrow(1);
+    grid.addColumn(c -> c.modelId() + " " + c.modelVersion())
+        .setHeader(getTranslation("campaign.list.model"))
+        .setAutoWidth(true);
+    grid.addComponentColumn(c -> status(c))
+        .setHeader(getTranslation("campaign.list.status"))
+        .setAutoWidth(true);
+    grid.addColumn(c -> Tr.date(c.createdAt()))
+        .setHeader(getTranslation("campaign.list.created"))
+        .setAutoWidth(true);
     grid.setItems(list);
     grid.setAllRowsVisible(true);
     grid.addItemClickListener(
@@ -114,10 +123,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
   }
 
   static Span status(Campaign campaign) {
-    Span badge =
-        new Span(
-            campaign.status().name().charAt(0)
-                + campaign.status().name().substring(1).toLowerCase());
+    Span badge = new Span(Tr.t("campaign.status." + campaign.status().name()));
     badge.addClassNames(
         "badge",
         switch (campaign.status()) {
@@ -131,9 +137,9 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
 
   private Dialog createDialog(List<Organisation> organisations, String preselected) {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("New campaign");
+    dialog.setHeaderTitle(getTranslation("campaign.list.newCampaign"));
     Select<Organisation> organisation = new Select<>();
-    organisation.setLabel("Organisation");
+    organisation.setLabel(getTranslation("campaign.list.organisation"));
     organisation.setItems(organisations);
     organisation.setItemLabelGenerator(Organisation::name);
     organisations.stream()
@@ -143,7 +149,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         .ifPresent(organisation::setValue);
     organisation.setId("campaign-organisation");
     Select<MaturityModel> model = new Select<>();
-    model.setLabel("Maturity model");
+    model.setLabel(getTranslation("campaign.list.maturityModel"));
     List<MaturityModel> models = campaigns.availableModels();
     model.setItems(models);
     model.setItemLabelGenerator(m -> m.title() + " (v" + m.version() + ")");
@@ -151,13 +157,13 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         .filter(m -> m.id().equals("cem-maturity"))
         .findFirst()
         .ifPresent(model::setValue);
-    TextField name = new TextField("Name");
-    name.setPlaceholder("e.g. Wave 1 — spring 2027");
+    TextField name = new TextField(getTranslation("campaign.list.name"));
+    name.setPlaceholder(getTranslation("campaign.list.namePlaceholder"));
     name.setId("campaign-name");
     dialog.add(new FormLayout(organisation, model, name));
     Button save =
         new Button(
-            "Create campaign",
+            getTranslation("campaign.list.create"),
             e -> {
               try {
                 Campaign created =
@@ -178,7 +184,9 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("create-campaign");
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("campaign.list.cancel"), e -> dialog.close()), save);
     return dialog;
   }
 }

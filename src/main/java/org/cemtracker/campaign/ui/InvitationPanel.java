@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.SafeText;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.model.Tier;
@@ -38,25 +39,25 @@ class InvitationPanel extends Div {
   InvitationPanel(CampaignService campaigns, Campaign campaign) {
     addClassName("card");
     Select<String> department = new Select<>();
-    department.setLabel("Department");
+    department.setLabel(getTranslation("campaign.invite.department"));
     department.setItems(campaigns.departmentsOf(campaign).stream().map(Department::path).toList());
     department.setId("invite-department");
     Select<Tier> tier = new Select<>();
-    tier.setLabel("Tier");
+    tier.setLabel(getTranslation("campaign.invite.tier"));
     tier.setItems(Arrays.asList(Tier.values()));
     tier.setItemLabelGenerator(CampaignView::tierName);
     tier.setValue(Tier.LEADERSHIP);
     tier.setId("invite-tier");
-    IntegerField count = new IntegerField("Number of links");
+    IntegerField count = new IntegerField(getTranslation("campaign.invite.count"));
     count.setMin(1);
     count.setMax(1000);
     count.setValue(5);
     count.setId("invite-count");
-    TextArea emails = new TextArea("…or e-mail addresses, one per line");
+    TextArea emails = new TextArea(getTranslation("campaign.invite.emails"));
     emails.setWidthFull();
     Button create =
         new Button(
-            "Create links",
+            getTranslation("campaign.invite.createLinks"),
             e -> {
               try {
                 List<String> list =
@@ -101,23 +102,21 @@ class InvitationPanel extends Div {
     create.setEnabled(!campaign.isFinished());
     Button open =
         new Button(
-            "Create open link",
+            getTranslation("campaign.invite.createOpenLink"),
             e -> {
               CampaignService.IssuedLink link =
                   campaigns.openLink(campaign.id(), CampaignView.requestBase());
               Dialog dialog = new Dialog();
-              dialog.setHeaderTitle("Open link");
+              dialog.setHeaderTitle(getTranslation("campaign.invite.openLink"));
               TextField url = new TextField();
               url.setValue(link.url());
               url.setReadOnly(true);
               url.setWidthFull();
-              dialog.add(
-                  new Paragraph(
-                      "Anyone with this link can answer once per visit, choosing department and tier."
-                          + " It is shown only now; creating a new one stops this one."),
-                  url);
+              dialog.add(new Paragraph(getTranslation("campaign.invite.openLinkText")), url);
               dialog.setWidth("min(44rem, 95vw)");
-              dialog.getFooter().add(new Button("Done", x -> dialog.close()));
+              dialog
+                  .getFooter()
+                  .add(new Button(getTranslation("campaign.invite.done"), x -> dialog.close()));
               dialog.open();
             });
     open.setEnabled(!campaign.isFinished());
@@ -125,10 +124,8 @@ class InvitationPanel extends Div {
     form.setAlignItems(FlexComponent.Alignment.BASELINE);
     form.setWrap(true);
     add(
-        new H3("Invitations"),
-        new Paragraph(
-            "Each link is for one respondent and works once. Links are shown only when created:"
-                + " download them and send them out."),
+        new H3(getTranslation("campaign.invite.heading")),
+        new Paragraph(getTranslation("campaign.invite.intro")),
         form,
         emails,
         open);
@@ -137,25 +134,26 @@ class InvitationPanel extends Div {
   private static Dialog links(
       List<CampaignService.IssuedLink> links, String department, Tier tier) {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle(links.size() + " invitation links");
+    dialog.setHeaderTitle(Tr.t("campaign.invite.linksTitle", String.valueOf(links.size())));
     dialog.setWidth("min(60rem, 95vw)");
     Grid<CampaignService.IssuedLink> grid = new Grid<>();
-    grid.addColumn(l -> l.email() == null ? "" : l.email()).setHeader("E-mail").setAutoWidth(true);
-    grid.addColumn(CampaignService.IssuedLink::url).setHeader("Link").setFlexGrow(1);
+    grid.addColumn(l -> l.email() == null ? "" : l.email())
+        .setHeader(Tr.t("campaign.invite.email"))
+        .setAutoWidth(true);
+    grid.addColumn(CampaignService.IssuedLink::url)
+        .setHeader(Tr.t("campaign.invite.link"))
+        .setFlexGrow(1);
     grid.setItems(links);
     grid.setHeight("18rem");
     byte[] csv = csv(links, department, tier);
     Anchor download =
         new Anchor(
             new StreamResource("invitations.csv", () -> new ByteArrayInputStream(csv)),
-            "Download as CSV");
+            Tr.t("campaign.invite.download"));
     download.getElement().setAttribute("download", true);
     download.setId("download-links");
-    dialog.add(
-        new Paragraph("These links are shown only now. Download them before closing."),
-        grid,
-        download);
-    dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+    dialog.add(new Paragraph(Tr.t("campaign.invite.linksText")), grid, download);
+    dialog.getFooter().add(new Button(Tr.t("campaign.invite.done"), e -> dialog.close()));
     return dialog;
   }
 

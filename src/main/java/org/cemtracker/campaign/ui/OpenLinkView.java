@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -21,10 +21,9 @@ import org.cemtracker.model.Tier;
 
 /** An open link: the respondent says where they work and at which level, then answers. */
 @Route(value = "survey/open/:token", autoLayout = false)
-@PageTitle("Questionnaire · CEM Tracker")
 @AnonymousAllowed
 @Dependent
-public class OpenLinkView extends Div implements BeforeEnterObserver {
+public class OpenLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private final SurveyService survey;
 
@@ -33,6 +32,11 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
     this.survey = survey;
     addClassName("survey");
     getElement().setAttribute("role", "main");
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("campaign.openLink.title");
   }
 
   @Override
@@ -50,21 +54,16 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
     add(page);
     try {
       SurveyService.OpenLinkChoice choice = survey.openLink(token);
-      ComboBox<String> department = new ComboBox<>("Your department", choice.departmentPaths());
+      ComboBox<String> department =
+          new ComboBox<>(getTranslation("campaign.openLink.department"), choice.departmentPaths());
       department.setWidthFull();
       Select<Tier> tier = new Select<>();
-      tier.setLabel("Your level");
+      tier.setLabel(getTranslation("campaign.openLink.level"));
       tier.setItems(choice.tiers());
-      tier.setItemLabelGenerator(
-          t ->
-              switch (t) {
-                case LEADERSHIP -> "Leadership";
-                case MANAGEMENT -> "Management";
-                case STAFF -> "Staff";
-              });
+      tier.setItemLabelGenerator(CampaignView::tierName);
       Button start =
           new Button(
-              "Start",
+              getTranslation("campaign.openLink.start"),
               e -> {
                 try {
                   String personal =
@@ -84,12 +83,13 @@ public class OpenLinkView extends Div implements BeforeEnterObserver {
       start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       page.add(
           new H2(choice.organisationName() + " · " + choice.campaignName()),
-          new Paragraph("Tell us where you work and at which level; your answers stay anonymous."),
+          new Paragraph(getTranslation("campaign.openLink.intro")),
           department,
           tier,
           start);
     } catch (Problem problem) {
-      page.add(new H2("This link does not work"), new Paragraph(problem.getMessage()));
+      page.add(
+          new H2(getTranslation("campaign.openLink.broken")), new Paragraph(problem.getMessage()));
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Tr;
 
 /** The plan form's two text fields: reminder days ("3, 1") and department targets per line. */
 final class PlanFields {
@@ -25,8 +26,7 @@ final class PlanFields {
       try {
         days.add(Integer.parseInt(part.trim()));
       } catch (NumberFormatException e) {
-        errors.putIfAbsent(
-            "remindDaysBefore", "write days as numbers, e.g. 3, 1 (not " + part + ")");
+        errors.putIfAbsent("remindDaysBefore", Tr.t("campaign.plan.daysAsNumbers", part));
       }
     }
     Map<String, Integer> percents = new LinkedHashMap<>();
@@ -43,7 +43,7 @@ final class PlanFields {
             Integer.parseInt(line.substring(eq + 1).replace("%", "").trim()));
       } catch (RuntimeException e) {
         errors.putIfAbsent(
-            "departmentTargets", "line " + (i + 1) + ": write path = percent, e.g. Sales = 90");
+            "departmentTargets", Tr.t("campaign.plan.targetLine", String.valueOf(i + 1)));
       }
     }
     if (!errors.isEmpty()) {

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.FieldErrors;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignPlans;
 import org.cemtracker.campaign.Reminders;
@@ -50,10 +51,10 @@ class PlanPanel extends Div {
   private ZoneId zone = ZoneOffset.UTC;
 
   private final Map<Tier, DateTimePicker> opens = new EnumMap<>(Tier.class);
-  private final DateTimePicker closes = new DateTimePicker("Closes");
-  private final TextField remind = new TextField("Reminders (days before the close)");
-  private final IntegerField target = new IntegerField("Response-rate target");
-  private final TextArea departmentTargets = new TextArea("Department targets");
+  private final DateTimePicker closes = new DateTimePicker(Tr.t("campaign.plan.closes"));
+  private final TextField remind = new TextField(Tr.t("campaign.plan.reminders"));
+  private final IntegerField target = new IntegerField(Tr.t("campaign.plan.target"));
+  private final TextArea departmentTargets = new TextArea(Tr.t("campaign.plan.departmentTargets"));
   private final Paragraph zoneNote = new Paragraph();
   private final UnorderedList steps = new UnorderedList();
 
@@ -76,33 +77,36 @@ class PlanPanel extends Div {
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
     for (Tier tier : Tier.values()) {
-      DateTimePicker picker = new DateTimePicker(CampaignView.tierName(tier) + " phase opens");
+      DateTimePicker picker =
+          new DateTimePicker(getTranslation("campaign.plan.phaseOpens." + tier.name()));
       picker.setId("plan-opens-" + tier.name());
       opens.put(tier, picker);
       form.add(picker);
     }
     closes.setId("plan-closes");
     remind.setId("plan-reminders");
-    remind.setPlaceholder("e.g. 3, 1");
-    remind.setHelperText(email ? "By e-mail, to invitations not yet used" : "Needs e-mail (SMTP)");
+    remind.setPlaceholder(getTranslation("campaign.plan.remindersPlaceholder"));
+    remind.setHelperText(
+        getTranslation(
+            email ? "campaign.plan.remindersByEmail" : "campaign.plan.remindersNeedEmail"));
     target.setId("plan-target");
     target.setMin(1);
     target.setMax(100);
     target.setSuffixComponent(new Span("%"));
-    target.setHelperText("Of the invitations, per department unless set below");
+    target.setHelperText(getTranslation("campaign.plan.targetHelp"));
     departmentTargets.setId("plan-department-targets");
-    departmentTargets.setPlaceholder("Sales = 90");
-    departmentTargets.setHelperText("One per line: department path = percent");
+    departmentTargets.setPlaceholder(getTranslation("campaign.plan.departmentTargetsPlaceholder"));
+    departmentTargets.setHelperText(getTranslation("campaign.plan.departmentTargetsHelp"));
     form.add(closes, remind, target, departmentTargets);
     zoneNote.addClassName("explain");
     steps.setId("plan-steps");
     steps.addClassName("plan-steps");
-    add(new H3("Plan"), zoneNote, form);
+    add(new H3(getTranslation("campaign.plan.heading")), zoneNote, form);
     if (editable) {
-      Button save = new Button("Save plan", e -> save());
+      Button save = new Button(getTranslation("campaign.plan.save"), e -> save());
       save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       save.setId("save-plan");
-      Button now = new Button("Send reminders now", e -> remindNow());
+      Button now = new Button(getTranslation("campaign.plan.remindNow"), e -> remindNow());
       now.setId("remind-now");
       now.setEnabled(email && campaign.status().name().equals("OPEN"));
       add(new HorizontalLayout(save, now));
@@ -131,15 +135,17 @@ class PlanPanel extends Div {
 
   private void show(CampaignPlans.Plan plan) {
     zoneNote.setText(
-        "The app opens the phases, sends the reminders and closes the campaign at these times ("
-            + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId())
-            + "). Respondents see the close as their deadline.");
+        getTranslation(
+            "campaign.plan.zoneNote", zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()));
     for (Tier tier : Tier.values()) {
       DateTimePicker picker = opens.get(tier);
       OffsetDateTime opened = plan.campaign().openedAt(tier);
       picker.setValue(local(opened != null ? opened : plan.opens().get(tier)));
       picker.setReadOnly(opened != null || !editable);
-      picker.setHelperText(opened != null ? "Opened " + PlanSteps.when(opened, zone) : null);
+      picker.setHelperText(
+          opened != null
+              ? getTranslation("campaign.plan.opened", PlanSteps.when(opened, zone))
+              : null);
     }
     closes.setValue(local(plan.closes()));
     remind.setValue(
@@ -156,7 +162,7 @@ class PlanPanel extends Div {
     steps.removeAll();
     plan.steps().forEach(step -> steps.add(new ListItem(PlanSteps.describe(step, zone))));
     if (plan.steps().isEmpty()) {
-      steps.add(new ListItem(new Text("Nothing planned: phases open and close by hand.")));
+      steps.add(new ListItem(new Text(getTranslation("campaign.plan.nothingPlanned"))));
     }
   }
 
@@ -194,7 +200,7 @@ class PlanPanel extends Div {
       remind.setInvalid(false);
       departmentTargets.setInvalid(false);
       show(plan);
-      Notification.show("Plan saved");
+      Notification.show(getTranslation("campaign.plan.saved"));
       changed.run();
     } catch (Problem problem) {
       if (!PlanFields.mark(problem, remind, departmentTargets)) {
@@ -212,10 +218,9 @@ class PlanPanel extends Div {
   private void remindNow() {
     Reminders.Queued sent = runner.remindNow(campaign.id(), CampaignView.requestBase());
     Notification.show(
-        "Reminders are on their way to every invitation of the "
-            + String.join(", ", sent.phases().stream().map(CampaignView::tierName).toList())
-                .toLowerCase()
-            + " phase(s) not yet used; the plan's steps say when they have gone");
+        getTranslation(
+            "campaign.plan.remindersQueued",
+            String.join(", ", sent.phases().stream().map(CampaignView::tierInSentence).toList())));
     showSteps(plans.get(campaign.id()));
   }
 }

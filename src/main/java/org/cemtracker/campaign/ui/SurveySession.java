@@ -25,6 +25,7 @@ final class SurveySession {
   static final String OPEN_COOKIE = "CEMOPEN";
   private static final String ATTRIBUTE = "org.cemtracker.survey-token";
   private static final String PAGE = "org.cemtracker.survey-page";
+  private static final String LANGUAGE = "org.cemtracker.survey-language";
   static final int KEPT = (int) Duration.ofDays(7).toSeconds();
 
   private SurveySession() {}
@@ -73,6 +74,18 @@ final class SurveySession {
   }
 
   private record Page(String token, int index) implements Serializable {}
+
+  /** The language the respondent chose for the questionnaire in this browser session. */
+  static void rememberLanguage(String language) {
+    VaadinSession.getCurrent().setAttribute(LANGUAGE, language);
+  }
+
+  static Optional<String> language() {
+    VaadinSession session = VaadinSession.getCurrent();
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable((String) session.getAttribute(LANGUAGE));
+  }
 
   /** Submitted: this browser no longer offers the questionnaire to whoever uses it next. */
   static void forget() {

@@ -15,11 +15,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -34,7 +35,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.i18n.Bundles;
 import org.cemtracker.base.persistence.Durability;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.campaign.SurveyService;
 import org.cemtracker.campaign.SurveyService.Questionnaire;
 
@@ -43,13 +46,9 @@ import org.cemtracker.campaign.SurveyService.Questionnaire;
  * the browser session on first use and the address bar shows {@code /survey} without it.
  */
 @Route(value = "survey/:token?", autoLayout = false)
-@PageTitle("Questionnaire · CEM Tracker")
 @AnonymousAllowed
 @Dependent
-public class SurveyView extends Div implements BeforeEnterObserver {
-
-  private static final DateTimeFormatter DEADLINE =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   static final int DONT_KNOW = 0;
 
@@ -59,8 +58,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   private final Map<String, Integer> answers = new HashMap<>();
   private final Map<String, String> comments = new HashMap<>();
   private int section = -1;
-  private final Span saved =
-      new Span("Your answers are saved as you go; you can stop at any time and continue later.");
+  private final Span saved = new Span(getTranslation("campaign.survey.savedAsYouGo"));
 
   @Inject
   public SurveyView(SurveyService survey) {
@@ -81,23 +79,28 @@ public class SurveyView extends Div implements BeforeEnterObserver {
         SurveySession.remember(link);
         event.forwardTo("survey");
       } catch (Problem problem) {
-        message("This link does not work", problem.getMessage());
+        message(getTranslation("campaign.survey.linkBroken"), problem.getMessage());
       }
       return;
     }
     String token = SurveySession.token();
     if (token == null) {
       message(
-          "Open the link from your invitation",
-          "This page needs the personal link you received. Open it again from your invitation.");
+          getTranslation("campaign.survey.needLink"),
+          getTranslation("campaign.survey.needLinkText"));
       return;
     }
     try {
       questionnaire = survey.questionnaire(token);
+      // the language chosen before in this session, else the browser's, where the model has it
+      String wanted = SurveySession.language().orElse(Tr.locale().getLanguage());
+      if (!wanted.equals(questionnaire.language()) && questionnaire.languages().contains(wanted)) {
+        questionnaire = survey.questionnaire(token, wanted);
+      }
     } catch (Problem problem) {
       // a link that does not work is not kept for this browser
       SurveySession.forget();
-      message("This link does not work", problem.getMessage());
+      message(getTranslation("campaign.survey.linkBroken"), problem.getMessage());
       return;
     }
     questionnaire
@@ -109,7 +112,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
       SurveySession.forget();
       receipt(questionnaire.receipt(), false);
     } else if (!questionnaire.open()) {
-      message("Not open", questionnaire.closedReason());
+      message(getTranslation("campaign.survey.notOpen"), questionnaire.closedReason());
     } else {
       // a reload comes back to the page of questions it left, the answers given kept
       SurveySession.page(token)
@@ -122,37 +125,32 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     section = -1;
     page.removeAll();
     page.add(header());
-    H2 title = new H2("How far has customer experience become the way we work?");
-    Paragraph purpose =
-        new Paragraph(
-            "This questionnaire asks how your organisation treats customer experience: as an add-on of some "
-                + "departments, or as the way the whole business works. Each question offers statements from 'bolt-on' to 'philosophy'; "
-                + "choose the one closest to what you see every day, or 'Don't know'.");
+    H2 title = new H2(getTranslation("campaign.survey.introTitle"));
+    Paragraph purpose = new Paragraph(getTranslation("campaign.survey.purpose"));
     Paragraph time =
         new Paragraph(
-            "It takes about "
-                + questionnaire.minutes()
-                + " minutes, in "
-                + questionnaire.sections().size()
-                + " short pages. You can stop at any time and continue later with the same link.");
+            getTranslation(
+                "campaign.survey.time", questionnaire.minutes(), questionnaire.sections().size()));
     Div promise =
         new Div(
-            new Span("Your answers are anonymous."),
+            new Span(getTranslation("campaign.survey.anonymous")),
             new Paragraph(
-                "They are stored without your name, your e-mail or this link, and results are shown only for groups of at least "
-                    + questionnaire.threshold()
-                    + " people. Nobody, including your managers, can see your own answers."));
+                getTranslation("campaign.survey.anonymousText", questionnaire.threshold())));
     promise.addClassName("survey-promise");
     Paragraph where =
         new Paragraph(
-            "You answer as " + tierName() + " in " + questionnaire.departmentPath() + ".");
+            getTranslation("campaign.survey.where", tierName(), questionnaire.departmentPath()));
     where.addClassName("survey-where");
     Button start =
         new Button(
-            answers.isEmpty() ? "Start" : "Continue where you left off",
+            getTranslation(
+                answers.isEmpty() ? "campaign.survey.start" : "campaign.survey.continue"),
             e -> show(firstUnanswered()));
     start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
     start.setId("survey-start");
+    if (questionnaire.languages().size() > 1) {
+      page.add(languagePicker());
+    }
     page.add(title, purpose, time, promise, where);
     if (questionnaire.closesAt() != null && questionnaire.open()) {
       page.add(deadline(questionnaire.closesAt()));
@@ -160,8 +158,40 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     page.add(start);
   }
 
+  /**
+   * The questionnaire's languages (those its model is translated into); the choice also sets the
+   * page's own texts where the UI speaks that language, and is kept for this browser's session.
+   */
+  private Component languagePicker() {
+    Select<String> language = new Select<>();
+    language.setId("survey-language");
+    language.setLabel(getTranslation("campaign.survey.language"));
+    language.setItems(questionnaire.languages());
+    language.setItemLabelGenerator(SurveyView::languageName);
+    language.setValue(questionnaire.language());
+    language.addValueChangeListener(
+        e -> {
+          if (e.getValue() == null || e.getValue().equals(questionnaire.language())) {
+            return;
+          }
+          SurveySession.rememberLanguage(e.getValue());
+          UI.getCurrent().setLocale(Bundles.supported(Locale.forLanguageTag(e.getValue())));
+          questionnaire = survey.questionnaire(SurveySession.token(), e.getValue());
+          introduction();
+        });
+    language.addClassName("survey-language");
+    return language;
+  }
+
+  /** A language by its own name ("Deutsch", "Français"), whatever the page's language. */
+  static String languageName(String code) {
+    Locale locale = Locale.forLanguageTag(code);
+    String name = locale.getDisplayLanguage(locale);
+    return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+  }
+
   /** The planned close, in the respondent's time zone once the browser has told it. */
-  private static Paragraph deadline(OffsetDateTime closesAt) {
+  private Paragraph deadline(OffsetDateTime closesAt) {
     Paragraph deadline = new Paragraph();
     deadline.setId("survey-deadline");
     deadline.addClassName("survey-deadline");
@@ -179,20 +209,17 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     return deadline;
   }
 
-  static String deadlineText(OffsetDateTime closesAt, ZoneId zone) {
-    return "Please answer by "
-        + DEADLINE.format(closesAt.atZoneSameInstant(zone))
-        + " ("
-        + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId())
-        + "): the survey closes then.";
+  String deadlineText(OffsetDateTime closesAt, ZoneId zone) {
+    DateTimeFormatter format =
+        DateTimeFormatter.ofPattern(getTranslation("campaign.survey.deadlineFormat"), Tr.locale());
+    return getTranslation(
+        "campaign.survey.deadline",
+        format.format(closesAt.atZoneSameInstant(zone)),
+        zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId());
   }
 
   private String tierName() {
-    return switch (questionnaire.tier()) {
-      case LEADERSHIP -> "a member of the leadership";
-      case MANAGEMENT -> "a manager";
-      case STAFF -> "a member of staff";
-    };
+    return getTranslation("campaign.survey.as." + questionnaire.tier().name());
   }
 
   private int firstUnanswered() {
@@ -216,8 +243,10 @@ public class SurveyView extends Div implements BeforeEnterObserver {
         .getElement()
         .setAttribute(
             "aria-label",
-            "Progress: page " + (index + 1) + " of " + questionnaire.sections().size());
-    Span step = new Span("Page " + (index + 1) + " of " + questionnaire.sections().size());
+            getTranslation("campaign.survey.progress", index + 1, questionnaire.sections().size()));
+    Span step =
+        new Span(
+            getTranslation("campaign.survey.page", index + 1, questionnaire.sections().size()));
     step.addClassName("survey-step");
     H2 name = new H2(current.name());
     Paragraph about = new Paragraph(current.description());
@@ -237,7 +266,11 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     }
     levels.add(DONT_KNOW);
     choice.setItems(levels);
-    choice.setItemLabelGenerator(l -> l == DONT_KNOW ? "Don't know" : item.anchors().get(l - 1));
+    choice.setItemLabelGenerator(
+        l ->
+            l == DONT_KNOW
+                ? getTranslation("campaign.survey.dontKnow")
+                : item.anchors().get(l - 1));
     choice.setValue(answers.get(item.id()));
     choice.addValueChangeListener(
         e -> {
@@ -247,7 +280,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
           }
         });
     choice.setId("q-" + item.id());
-    TextArea comment = new TextArea("Comment (optional)");
+    TextArea comment = new TextArea(getTranslation("campaign.survey.comment"));
     comment.setMaxLength(2000);
     comment.setWidthFull();
     comment.setValue(comments.getOrDefault(item.id(), ""));
@@ -258,7 +291,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
           comments.put(item.id(), e.getValue());
           save();
         });
-    Details more = new Details("Add a comment", comment);
+    Details more = new Details(getTranslation("campaign.survey.addComment"), comment);
     more.setOpened(!comment.isEmpty());
     Div card = new Div(choice, more);
     card.addClassName("survey-question");
@@ -268,7 +301,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   private Component navigation(int index) {
     Button back =
         new Button(
-            "Back",
+            getTranslation("campaign.survey.back"),
             e -> {
               save();
               if (index == 0) {
@@ -280,7 +313,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     boolean last = index == questionnaire.sections().size() - 1;
     Button next =
         new Button(
-            last ? "Submit answers" : "Next",
+            getTranslation(last ? "campaign.survey.submit" : "campaign.survey.next"),
             e -> {
               if (last) {
                 confirmSubmit();
@@ -314,7 +347,7 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   private void save() {
     try {
       survey.saveDraft(SurveySession.token(), current());
-      saved.setText("Your answers are saved as you go: open the same link again to continue.");
+      saved.setText(getTranslation("campaign.survey.saved"));
     } catch (Problem problem) {
       Notification.show(problem.getMessage(), 5000, Notification.Position.MIDDLE);
     }
@@ -330,28 +363,24 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     if (answers.values().stream().allMatch(level -> level == DONT_KNOW)) {
       ConfirmDialog none =
           new ConfirmDialog(
-              "No answers yet",
-              "You have not chosen an answer for any question. Pick the statement closest to what"
-                  + " you see for at least one question (\"Don't know\" alone is not enough), then"
-                  + " submit.",
-              "Go to the first question",
+              getTranslation("campaign.survey.noneTitle"),
+              getTranslation("campaign.survey.noneText"),
+              getTranslation("campaign.survey.noneGo"),
               e -> show(0));
       none.setId("survey-nothing-answered");
       none.open();
     } else if (unanswered > 0) {
       ConfirmDialog warn =
           new ConfirmDialog(
-              unanswered == 1
-                  ? "1 question has no answer"
-                  : unanswered + " questions have no answer",
-              unanswered
-                  + " of "
-                  + total
-                  + " questions are unanswered. They count as not answered, and once submitted"
-                  + " your answers cannot be changed.",
-              "Submit anyway",
+              getTranslation(
+                  unanswered == 1
+                      ? "campaign.survey.unansweredOne"
+                      : "campaign.survey.unansweredMany",
+                  unanswered),
+              getTranslation("campaign.survey.unansweredText", unanswered, total),
+              getTranslation("campaign.survey.submitAnyway"),
               e -> submit(),
-              "Answer them",
+              getTranslation("campaign.survey.answerThem"),
               e -> show(firstUnanswered()));
       warn.setId("survey-unanswered");
       warn.open();
@@ -374,18 +403,15 @@ public class SurveyView extends Div implements BeforeEnterObserver {
   private void receipt(String code, boolean justNow) {
     page.removeAll();
     page.add(header());
-    H2 thanks = new H2(justNow ? "Thank you — your answers are in" : "You have already answered");
+    H2 thanks =
+        new H2(getTranslation(justNow ? "campaign.survey.thanks" : "campaign.survey.already"));
     Paragraph text =
         new Paragraph(
-            justNow
-                ? "Your answers were stored anonymously. This link cannot be used again."
-                : "This link was used to submit answers already; it cannot answer twice.");
-    Div receipt = new Div(new Span("Receipt"), new Span(code));
+            getTranslation(justNow ? "campaign.survey.stored" : "campaign.survey.usedAlready"));
+    Div receipt = new Div(new Span(getTranslation("campaign.survey.receipt")), new Span(code));
     receipt.addClassName("survey-receipt");
     receipt.setId("survey-receipt");
-    Paragraph keep =
-        new Paragraph(
-            "Keep the receipt if you want to show that you took part. It is not linked to your answers.");
+    Paragraph keep = new Paragraph(getTranslation("campaign.survey.keepReceipt"));
     page.add(thanks, text, receipt, keep);
   }
 
@@ -407,5 +433,10 @@ public class SurveyView extends Div implements BeforeEnterObserver {
     H1 brand = new H1("CEM Tracker");
     brand.addClassName("survey-brand");
     return brand;
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("campaign.survey.pageTitle");
   }
 }

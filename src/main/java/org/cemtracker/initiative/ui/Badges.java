@@ -1,6 +1,7 @@
 package org.cemtracker.initiative.ui;
 
 import com.vaadin.flow.component.html.Span;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.initiative.InitiativeStatus;
 import org.cemtracker.initiative.Rag;
 
@@ -10,26 +11,31 @@ final class Badges {
   private Badges() {}
 
   static Span status(InitiativeStatus status) {
-    Span badge = new Span(status.label());
+    Span badge = new Span(label(status));
     badge.addClassNames("badge", "status-" + status.name().toLowerCase().replace('_', '-'));
     return badge;
+  }
+
+  /** A status in the UI's language ("In progress"). */
+  static String label(InitiativeStatus status) {
+    return Tr.t("initiative.status." + status.name());
   }
 
   static Span rag(Rag rag) {
     Span dot = new Span(label(rag));
     dot.addClassNames("rag", "rag-" + rag.name().toLowerCase());
-    dot.getElement().setAttribute("title", "Health: " + label(rag));
+    dot.getElement().setAttribute("title", Tr.t("initiative.rag.title", label(rag)));
     return dot;
   }
 
   static String label(Rag rag) {
     switch (rag) {
       case GREEN:
-        return "Green";
+        return Tr.t("initiative.rag.GREEN");
       case AMBER:
-        return "Amber";
+        return Tr.t("initiative.rag.AMBER");
       default:
-        return "Red";
+        return Tr.t("initiative.rag.RED");
     }
   }
 
@@ -37,19 +43,25 @@ final class Badges {
   static String verb(InitiativeStatus from, InitiativeStatus to) {
     switch (to) {
       case APPROVED:
-        return "Approve";
+        return Tr.t("initiative.verb.approve");
       case IN_PROGRESS:
-        return from == InitiativeStatus.DONE
-            ? "Reopen"
-            : from == InitiativeStatus.BLOCKED ? "Unblock" : "Start work";
+        return Tr.t(
+            from == InitiativeStatus.DONE
+                ? "initiative.verb.reopen"
+                : from == InitiativeStatus.BLOCKED
+                    ? "initiative.verb.unblock"
+                    : "initiative.verb.start");
       case BLOCKED:
-        return "Mark blocked";
+        return Tr.t("initiative.verb.block");
       case DONE:
-        return "Mark done";
+        return Tr.t("initiative.verb.done");
       case CANCELLED:
-        return "Cancel initiative";
+        return Tr.t("initiative.verb.cancel");
       default:
-        return from == InitiativeStatus.CANCELLED ? "Propose again" : "Back to proposed";
+        return Tr.t(
+            from == InitiativeStatus.CANCELLED
+                ? "initiative.verb.proposeAgain"
+                : "initiative.verb.backToProposed");
     }
   }
 }

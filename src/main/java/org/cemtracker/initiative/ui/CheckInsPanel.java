@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.FieldErrors;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.initiative.CheckIn;
 import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.InitiativeService.Entry;
@@ -36,14 +37,14 @@ final class CheckInsPanel {
   }
 
   Component build() {
-    Div card = Cards.section("Check-ins");
+    Div card = Cards.section(Tr.t("initiative.checkIns.title"));
     if (entry.editable()) {
       card.add(checkInForm());
     }
     List<CheckIn> checkIns = new java.util.ArrayList<>(entry.initiative().checkIns());
     Collections.reverse(checkIns);
     if (checkIns.isEmpty()) {
-      card.add(Cards.note("No check-ins yet."));
+      card.add(Cards.note(Tr.t("initiative.checkIns.none")));
     }
     Div timeline = new Div();
     timeline.addClassName("timeline");
@@ -51,7 +52,7 @@ final class CheckInsPanel {
     for (CheckIn c : checkIns) {
       Div item = new Div();
       item.addClassNames("timeline-item", "rag-" + c.rag().name().toLowerCase());
-      Span when = new Span(InitiativesView.DAY.format(c.date()));
+      Span when = new Span(Tr.date(c.date()));
       when.addClassName("timeline-date");
       Span who = new Span(c.authorEmail() == null ? "" : c.authorEmail());
       who.addClassName("timeline-author");
@@ -66,23 +67,23 @@ final class CheckInsPanel {
   }
 
   private Component checkInForm() {
-    DatePicker date = new DatePicker("Date");
+    DatePicker date = new DatePicker(Tr.t("initiative.checkIns.date"));
     date.setValue(LocalDate.now());
     date.setId("check-in-date");
     Select<Rag> rag = new Select<>();
-    rag.setLabel("Health");
+    rag.setLabel(Tr.t("initiative.checkIns.health"));
     rag.setItems(Rag.values());
     rag.setItemLabelGenerator(Badges::label);
     rag.setValue(entry.initiative().rag());
     rag.setId("check-in-rag");
-    TextArea note = new TextArea("Note");
-    note.setPlaceholder("What moved, what is stuck, what is next");
+    TextArea note = new TextArea(Tr.t("initiative.checkIns.note"));
+    note.setPlaceholder(Tr.t("initiative.checkIns.notePlaceholder"));
     note.setMaxLength(4000);
     note.setWidthFull();
     note.setId("check-in-note");
     Button post =
         new Button(
-            "Post check-in",
+            Tr.t("initiative.checkIns.post"),
             e -> {
               try {
                 initiatives.checkIn(

@@ -51,17 +51,19 @@ public class InitiativeDialog extends Dialog {
   private final Entry editing;
   private final List<Consumer<Entry>> savedListeners = new ArrayList<>();
 
-  private final TextField title = new TextField("Title");
-  private final TextArea description = new TextArea("Description");
+  private final TextField title = new TextField(getTranslation("initiative.dialog.title"));
+  private final TextArea description =
+      new TextArea(getTranslation("initiative.dialog.description"));
   private final Select<InitiativeStatus> status = new Select<>();
-  private final ComboBox<Member> owner = new ComboBox<>("Owner");
-  private final ComboBox<Member> sponsor = new ComboBox<>("Sponsor");
+  private final ComboBox<Member> owner = new ComboBox<>(getTranslation("initiative.dialog.owner"));
+  private final ComboBox<Member> sponsor =
+      new ComboBox<>(getTranslation("initiative.dialog.sponsor"));
   private final MultiSelectComboBox<MaturityModel.Dimension> dimensions =
-      new MultiSelectComboBox<>("Target dimensions");
+      new MultiSelectComboBox<>(getTranslation("initiative.dialog.dimensions"));
   private final MultiSelectComboBox<String> departments =
-      new MultiSelectComboBox<>("Target departments");
-  private final DatePicker start = new DatePicker("Start");
-  private final DatePicker due = new DatePicker("Due");
+      new MultiSelectComboBox<>(getTranslation("initiative.dialog.departments"));
+  private final DatePicker start = new DatePicker(getTranslation("initiative.dialog.start"));
+  private final DatePicker due = new DatePicker(getTranslation("initiative.dialog.due"));
   private final Div milestoneRows = new Div();
   private final Div kpiRows = new Div();
   private final List<MilestoneRow> milestones = new ArrayList<>();
@@ -72,7 +74,10 @@ public class InitiativeDialog extends Dialog {
     this.service = service;
     this.options = options;
     this.editing = editing;
-    setHeaderTitle(editing == null ? "New initiative" : "Edit initiative");
+    setHeaderTitle(
+        editing == null
+            ? getTranslation("initiative.dialog.new")
+            : getTranslation("initiative.dialog.edit"));
     setWidth("min(56rem, 96vw)");
     addClassName("initiative-dialog");
     build();
@@ -90,15 +95,15 @@ public class InitiativeDialog extends Dialog {
 
   private void build() {
     title.setId("initiative-title");
-    title.setPlaceholder("e.g. Name an executive owner for customer experience");
+    title.setPlaceholder(getTranslation("initiative.dialog.titlePlaceholder"));
     title.setMaxLength(200);
     description.setId("initiative-description");
     description.setMaxLength(10000);
     description.setMinRows(2);
-    status.setLabel("Status");
+    status.setLabel(getTranslation("initiative.dialog.status"));
     status.setItems(
         InitiativeStatus.PROPOSED, InitiativeStatus.APPROVED, InitiativeStatus.IN_PROGRESS);
-    status.setItemLabelGenerator(InitiativeStatus::label);
+    status.setItemLabelGenerator(Badges::label);
     status.setVisible(editing == null);
     for (ComboBox<Member> person : List.of(owner, sponsor)) {
       person.setItems(distinctMembers());
@@ -112,7 +117,7 @@ public class InitiativeDialog extends Dialog {
     dimensions.setId("initiative-dimensions");
     departments.setItems(options.targetable());
     departments.setId("initiative-departments");
-    departments.setHelperText("Leave empty for the whole organisation");
+    departments.setHelperText(getTranslation("initiative.dialog.departmentsHelper"));
     start.setId("initiative-start");
     due.setId("initiative-due");
     FormLayout form =
@@ -123,17 +128,36 @@ public class InitiativeDialog extends Dialog {
     form.setResponsiveSteps(
         new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34em", 2));
     Button addMilestone =
-        new Button("Add milestone", VaadinIcon.PLUS.create(), e -> addMilestone(null));
+        new Button(
+            getTranslation("initiative.dialog.addMilestone"),
+            VaadinIcon.PLUS.create(),
+            e -> addMilestone(null));
     addMilestone.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     addMilestone.setId("add-milestone");
-    Button addKpi = new Button("Add KPI", VaadinIcon.PLUS.create(), e -> addKpi(null));
+    Button addKpi =
+        new Button(
+            getTranslation("initiative.dialog.addKpi"),
+            VaadinIcon.PLUS.create(),
+            e -> addKpi(null));
     addKpi.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     addKpi.setId("add-kpi");
-    add(form, new H4("Milestones"), milestoneRows, addMilestone, new H4("KPIs"), kpiRows, addKpi);
-    Button save = new Button(editing == null ? "Create initiative" : "Save changes", e -> save());
+    add(
+        form,
+        new H4(getTranslation("initiative.dialog.milestones")),
+        milestoneRows,
+        addMilestone,
+        new H4(getTranslation("initiative.dialog.kpis")),
+        kpiRows,
+        addKpi);
+    Button save =
+        new Button(
+            editing == null
+                ? getTranslation("initiative.dialog.create")
+                : getTranslation("initiative.dialog.save"),
+            e -> save());
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("save-initiative");
-    getFooter().add(new Button("Cancel", e -> close()), save);
+    getFooter().add(new Button(getTranslation("initiative.dialog.cancel"), e -> close()), save);
   }
 
   private List<Member> distinctMembers() {
@@ -191,7 +215,12 @@ public class InitiativeDialog extends Dialog {
       double baseline = Math.round(score * 10) / 10.0;
       addKpi(
           new KpiDraft(
-              null, name + " score", "points", baseline, Math.min(100, baseline + 10), null));
+              null,
+              getTranslation("initiative.dialog.scoreKpi", name),
+              getTranslation("initiative.dialog.scoreUnit"),
+              baseline,
+              Math.min(100, baseline + 10),
+              null));
     }
     kpiNames.forEach(k -> addKpi(new KpiDraft(null, k, null, null, null, null)));
   }
@@ -224,15 +253,15 @@ public class InitiativeDialog extends Dialog {
     final String id;
     final TextField name = new TextField();
     final DatePicker dueDate = new DatePicker();
-    final Checkbox done = new Checkbox("Done");
+    final Checkbox done = new Checkbox(getTranslation("initiative.dialog.milestone.done"));
     final HorizontalLayout layout;
 
     MilestoneRow(MilestoneDraft draft) {
       id = draft == null ? null : draft.id();
-      name.setPlaceholder("Milestone");
+      name.setPlaceholder(getTranslation("initiative.dialog.milestone.placeholder"));
       name.setMaxLength(200);
       name.addClassName("milestone-title");
-      dueDate.setPlaceholder("Due");
+      dueDate.setPlaceholder(getTranslation("initiative.dialog.milestone.due"));
       if (draft != null) {
         name.setValue(Objects.requireNonNullElse(draft.title(), ""));
         dueDate.setValue(draft.dueDate() == null ? null : LocalDate.parse(draft.dueDate()));
@@ -240,7 +269,7 @@ public class InitiativeDialog extends Dialog {
       }
       Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
       remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-      remove.setAriaLabel("Remove milestone");
+      remove.setAriaLabel(getTranslation("initiative.dialog.milestone.remove"));
       layout = new HorizontalLayout(name, dueDate, done, remove);
       layout.setAlignItems(HorizontalLayout.Alignment.BASELINE);
       layout.addClassName("form-row");
@@ -267,12 +296,12 @@ public class InitiativeDialog extends Dialog {
 
     KpiRow(KpiDraft draft) {
       id = draft == null ? null : draft.id();
-      name.setPlaceholder("KPI");
+      name.setPlaceholder(getTranslation("initiative.dialog.kpi.placeholder"));
       name.addClassName("kpi-name");
-      unit.setPlaceholder("Unit");
+      unit.setPlaceholder(getTranslation("initiative.dialog.kpi.unit"));
       unit.setWidth("6em");
-      baseline.setPlaceholder("Baseline");
-      target.setPlaceholder("Target");
+      baseline.setPlaceholder(getTranslation("initiative.dialog.kpi.baseline"));
+      target.setPlaceholder(getTranslation("initiative.dialog.kpi.target"));
       baseline.setWidth("7em");
       target.setWidth("7em");
       if (draft != null) {
@@ -283,7 +312,7 @@ public class InitiativeDialog extends Dialog {
       }
       Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
       remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-      remove.setAriaLabel("Remove KPI");
+      remove.setAriaLabel(getTranslation("initiative.dialog.kpi.remove"));
       layout = new HorizontalLayout(name, unit, baseline, target, remove);
       layout.setAlignItems(HorizontalLayout.Alignment.BASELINE);
       layout.addClassName("form-row");

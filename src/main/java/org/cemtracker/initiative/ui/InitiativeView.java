@@ -16,8 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.initiative.Initiative;
 import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.InitiativeService.Entry;
@@ -39,10 +40,9 @@ import org.cemtracker.initiative.PlanningService;
  * One initiative: its plan, status moves, milestones, KPIs with their charts, check-ins, impact.
  */
 @Route("initiatives/:initiativeId")
-@PageTitle("Initiative")
 @PermitAll
 @Dependent
-public class InitiativeView extends VerticalLayout implements BeforeEnterObserver {
+public class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final InitiativeService initiatives;
   private final PlanningService planning;
@@ -56,6 +56,11 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
     this.planning = planning;
     addClassNames("page", "initiative-page");
     setWidthFull();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("initiative.view.title");
   }
 
   @Override
@@ -81,7 +86,8 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         new Div(
             milestones(),
             new KpisPanel(initiatives, entry, this::refresh).build(),
-            new ImpactPanel(planning, initiativeId, options).build());
+            new ImpactPanel(planning, initiativeId, options, entry.initiative().startDate())
+                .build());
     main.addClassName("initiative-main");
     Div side = new Div(new CheckInsPanel(initiatives, entry, this::refresh).build());
     side.addClassName("initiative-side");
@@ -91,7 +97,9 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
 
   private Component back() {
     Anchor back =
-        new Anchor("initiatives?org=" + entry.initiative().organisationId(), "← All initiatives");
+        new Anchor(
+            "initiatives?org=" + entry.initiative().organisationId(),
+            getTranslation("initiative.view.back"));
     back.addClassName("back-link");
     return back;
   }
@@ -112,21 +120,27 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
     card.add(heading);
     Div facts = new Div();
     facts.addClassName("facts");
-    fact(facts, "Owner", entry.ownerEmail());
-    fact(facts, "Sponsor", entry.sponsorEmail());
-    fact(facts, "Start", i.startDate() == null ? null : InitiativesView.DAY.format(i.startDate()));
-    fact(facts, "Due", i.dueDate() == null ? null : InitiativesView.DAY.format(i.dueDate()));
+    fact(facts, getTranslation("initiative.view.owner"), entry.ownerEmail());
+    fact(facts, getTranslation("initiative.view.sponsor"), entry.sponsorEmail());
+    fact(
+        facts,
+        getTranslation("initiative.view.start"),
+        i.startDate() == null ? null : Tr.date(i.startDate()));
+    fact(
+        facts,
+        getTranslation("initiative.view.due"),
+        i.dueDate() == null ? null : Tr.date(i.dueDate()));
     Map<String, String> names = new HashMap<>();
     options.dimensions().forEach(d -> names.put(d.id(), d.name()));
     fact(
         facts,
-        "Dimensions",
+        getTranslation("initiative.view.dimensions"),
         String.join(", ", i.dimensions().stream().map(d -> names.getOrDefault(d, d)).toList()));
     fact(
         facts,
-        "Departments",
+        getTranslation("initiative.view.departments"),
         i.departmentPaths().isEmpty()
-            ? "Whole organisation"
+            ? getTranslation("initiative.wholeOrganisation")
             : String.join(", ", i.departmentPaths()));
     card.add(facts);
     if (i.description() != null) {
@@ -137,9 +151,7 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
     if (entry.editable()) {
       card.add(actions(i));
     } else {
-      Span readOnly =
-          new Span(
-              "You can read this initiative; its owner, the department's head, leaders, HR and consultants change it.");
+      Span readOnly = new Span(getTranslation("initiative.view.readOnly"));
       readOnly.addClassName("roadmap-note");
       card.add(readOnly);
     }
@@ -160,7 +172,7 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
     actions.setWrap(true);
     Button edit =
         new Button(
-            "Edit",
+            getTranslation("initiative.view.edit"),
             VaadinIcon.EDIT.create(),
             e -> {
               InitiativeDialog dialog = new InitiativeDialog(initiatives, options, entry);
@@ -182,7 +194,11 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
       }
       actions.add(move);
     }
-    Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> confirmDelete());
+    Button delete =
+        new Button(
+            getTranslation("initiative.view.delete"),
+            VaadinIcon.TRASH.create(),
+            e -> confirmDelete());
     delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     delete.setId("delete-initiative");
     actions.add(delete);
@@ -212,13 +228,11 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
 
   private void confirmDelete() {
     Dialog confirm = new Dialog();
-    confirm.setHeaderTitle("Delete this initiative?");
-    confirm.add(
-        new Paragraph(
-            "Its milestones, KPIs, measurements and check-ins go with it. The audit log keeps a record of the deletion."));
+    confirm.setHeaderTitle(getTranslation("initiative.view.deleteTitle"));
+    confirm.add(new Paragraph(getTranslation("initiative.view.deleteText")));
     Button yes =
         new Button(
-            "Delete",
+            getTranslation("initiative.view.delete"),
             e -> {
               initiatives.delete(initiativeId, entry.initiative().version());
               confirm.close();
@@ -232,7 +246,9 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
             });
     yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
     yes.setId("confirm-delete");
-    confirm.getFooter().add(new Button("Keep it", e -> confirm.close()), yes);
+    confirm
+        .getFooter()
+        .add(new Button(getTranslation("initiative.view.keep"), e -> confirm.close()), yes);
     confirm.open();
   }
 
@@ -250,10 +266,15 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
   }
 
   private Component milestones() {
-    Div card = Cards.section("Milestones");
+    Div card = Cards.section(getTranslation("initiative.milestones.title"));
     List<Milestone> milestones = entry.initiative().milestones();
     if (milestones.isEmpty()) {
-      card.add(Cards.note("No milestones yet." + (entry.editable() ? " Add them with Edit." : "")));
+      card.add(
+          Cards.note(
+              getTranslation(
+                  entry.editable()
+                      ? "initiative.milestones.noneEditable"
+                      : "initiative.milestones.none")));
     }
     LocalDate today = LocalDate.now();
     for (Milestone m : milestones) {
@@ -266,11 +287,11 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
               act(() -> initiatives.markMilestone(initiativeId, m.id(), e.getValue()));
             }
           });
-      Span due = new Span(m.dueDate() == null ? "" : InitiativesView.DAY.format(m.dueDate()));
+      Span due = new Span(m.dueDate() == null ? "" : Tr.date(m.dueDate()));
       due.addClassName("milestone-due");
       if (m.isOverdue(today)) {
         due.addClassName("overdue");
-        due.setText(due.getText() + " · overdue");
+        due.setText(due.getText() + " · " + getTranslation("initiative.milestones.overdue"));
       }
       Div row = new Div(done, due);
       row.addClassName("milestone-row");

@@ -15,9 +15,9 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -25,13 +25,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.initiative.InitiativeFilter;
 import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.InitiativeService.Entry;
@@ -48,20 +47,19 @@ import org.cemtracker.organisation.Organisation;
  * the recommendations of a campaign to start new ones from.
  */
 @Route("initiatives")
-@PageTitle("Initiatives")
-@Menu(order = 40, icon = "vaadin:road-branches", title = "Initiatives")
+@Menu(order = 40, icon = "vaadin:road-branches", title = "initiative.menu")
 @PermitAll
 @Dependent
-public class InitiativesView extends VerticalLayout implements BeforeEnterObserver {
+public class InitiativesView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final Map<String, String> TABS = new LinkedHashMap<>();
 
   static {
-    TABS.put("list", "List");
-    TABS.put("board", "Board");
-    TABS.put("roadmap", "Roadmap");
-    TABS.put("recommendations", "From recommendations");
+    TABS.put("list", "initiative.tab.list");
+    TABS.put("board", "initiative.tab.board");
+    TABS.put("roadmap", "initiative.tab.roadmap");
+    TABS.put("recommendations", "initiative.tab.recommendations");
   }
 
   private final InitiativeService initiatives;
@@ -86,6 +84,11 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
   }
 
   @Override
+  public String getPageTitle() {
+    return getTranslation("initiative.list.title");
+  }
+
+  @Override
   public void beforeEnter(BeforeEnterEvent event) {
     removeAll();
     var query = event.getLocation().getQueryParameters();
@@ -94,8 +97,8 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
       add(
           new EmptyState(
               VaadinIcon.ROAD_BRANCHES,
-              "No organisation yet",
-              "Initiatives belong to an organisation. Once you are a member of one, its initiatives, board and roadmap appear here."));
+              getTranslation("initiative.list.noOrganisation"),
+              getTranslation("initiative.list.noOrganisationText")));
       return;
     }
     String orgId = query.getSingleParameter("org").orElse(organisations.get(0).id());
@@ -133,7 +136,7 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
 
   private Component header(List<Organisation> organisations, Organisation organisation) {
     Select<Organisation> picker = new Select<>();
-    picker.setLabel("Organisation");
+    picker.setLabel(getTranslation("initiative.list.organisation"));
     picker.setItems(organisations);
     picker.setItemLabelGenerator(Organisation::name);
     picker.setValue(organisation);
@@ -144,7 +147,8 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
             go(e.getValue().id(), view);
           }
         });
-    Button create = new Button("New initiative", VaadinIcon.PLUS.create(), e -> openNew());
+    Button create =
+        new Button(getTranslation("initiative.list.new"), VaadinIcon.PLUS.create(), e -> openNew());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("new-initiative");
     create.setVisible(options.mayCreate());
@@ -160,7 +164,7 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     Map<Tab, String> keys = new LinkedHashMap<>();
     TABS.forEach(
         (key, label) -> {
-          Tab tab = new Tab(label);
+          Tab tab = new Tab(getTranslation(label));
           tab.setId("tab-" + key);
           keys.put(tab, key);
           tabs.add(tab);
@@ -188,22 +192,23 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
   }
 
   private Component filters() {
-    status.setLabel("Status");
+    String any = getTranslation("initiative.filter.any");
+    status.setLabel(getTranslation("initiative.filter.status"));
     status.setItems(InitiativeStatus.values());
-    status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+    status.setItemLabelGenerator(s -> s == null ? any : Badges.label(s));
     status.setEmptySelectionAllowed(true);
-    status.setEmptySelectionCaption("Any");
+    status.setEmptySelectionCaption(any);
     status.setVisible(!view.equals("board"));
-    dimension.setLabel("Dimension");
+    dimension.setLabel(getTranslation("initiative.filter.dimension"));
     dimension.setItems(options.dimensions());
-    dimension.setItemLabelGenerator(d -> d == null ? "Any" : d.name());
+    dimension.setItemLabelGenerator(d -> d == null ? any : d.name());
     dimension.setEmptySelectionAllowed(true);
-    dimension.setEmptySelectionCaption("Any");
-    department.setLabel("Department");
+    dimension.setEmptySelectionCaption(any);
+    department.setLabel(getTranslation("initiative.filter.department"));
     department.setItems(options.departments().stream().map(Department::path).toList());
     department.setEmptySelectionAllowed(true);
-    department.setEmptySelectionCaption("Any");
-    owner.setLabel("Owner");
+    department.setEmptySelectionCaption(any);
+    owner.setLabel(getTranslation("initiative.filter.owner"));
     owner.setItems(
         entries.stream()
             .map(Entry::ownerEmail)
@@ -212,12 +217,12 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
             .sorted()
             .toList());
     owner.setEmptySelectionAllowed(true);
-    owner.setEmptySelectionCaption("Anyone");
-    rag.setLabel("Health");
+    owner.setEmptySelectionCaption(getTranslation("initiative.filter.anyone"));
+    rag.setLabel(getTranslation("initiative.filter.health"));
     rag.setItems(Rag.values());
-    rag.setItemLabelGenerator(r -> r == null ? "Any" : Badges.label(r));
+    rag.setItemLabelGenerator(r -> r == null ? any : Badges.label(r));
     rag.setEmptySelectionAllowed(true);
-    rag.setEmptySelectionCaption("Any");
+    rag.setEmptySelectionCaption(any);
     status.setId("filter-status");
     dimension.setId("filter-dimension");
     department.setId("filter-department");
@@ -247,16 +252,15 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     if (entries.isEmpty()) {
       Button recommendations =
           new Button(
-              "See recommendations",
+              getTranslation("initiative.list.seeRecommendations"),
               VaadinIcon.LIGHTBULB.create(),
               e -> go(options.organisation().id(), "recommendations"));
       recommendations.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       content.add(
           new EmptyState(
               VaadinIcon.ROAD_BRANCHES,
-              "No initiatives yet",
-              "Plan transformation initiatives from a campaign's weakest dimensions and departments, or from scratch:"
-                  + " owners, milestones, KPIs and check-ins, a board and a roadmap, and after the next wave their measured impact.",
+              getTranslation("initiative.list.none"),
+              getTranslation("initiative.list.noneText"),
               recommendations));
       return;
     }
@@ -279,17 +283,17 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     Grid<Entry> grid = new Grid<>();
     grid.setId("initiative-grid");
     grid.addColumn(e -> e.initiative().title())
-        .setHeader("Initiative")
+        .setHeader(getTranslation("initiative.grid.initiative"))
         .setFlexGrow(3)
         .setAutoWidth(true);
     grid.addComponentColumn(e -> Badges.status(e.initiative().status()))
-        .setHeader("Status")
+        .setHeader(getTranslation("initiative.grid.status"))
         .setAutoWidth(true);
     grid.addComponentColumn(e -> Badges.rag(e.initiative().rag()))
-        .setHeader("Health")
+        .setHeader(getTranslation("initiative.grid.health"))
         .setAutoWidth(true);
     grid.addColumn(e -> Objects.requireNonNullElse(e.ownerEmail(), "—"))
-        .setHeader("Owner")
+        .setHeader(getTranslation("initiative.grid.owner"))
         .setAutoWidth(true);
     grid.addColumn(
             e ->
@@ -298,25 +302,26 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
                     e.initiative().dimensions().stream()
                         .map(d -> dimensionNames.getOrDefault(d, d))
                         .toList()))
-        .setHeader("Dimensions")
+        .setHeader(getTranslation("initiative.grid.dimensions"))
         .setAutoWidth(true);
     grid.addColumn(
             e ->
                 e.initiative().departmentPaths().isEmpty()
-                    ? "Whole organisation"
+                    ? getTranslation("initiative.wholeOrganisation")
                     : String.join(", ", e.initiative().departmentPaths()))
-        .setHeader("Departments")
+        .setHeader(getTranslation("initiative.grid.departments"))
         .setAutoWidth(true);
-    grid.addColumn(
-            e -> e.initiative().dueDate() == null ? "" : DAY.format(e.initiative().dueDate()))
-        .setHeader("Due")
+    grid.addColumn(e -> e.initiative().dueDate() == null ? "" : Tr.date(e.initiative().dueDate()))
+        .setHeader(getTranslation("initiative.grid.due"))
         .setAutoWidth(true);
-    grid.addColumn(InitiativesView::milestoneProgress).setHeader("Milestones").setAutoWidth(true);
+    grid.addColumn(InitiativesView::milestoneProgress)
+        .setHeader(getTranslation("initiative.grid.milestones"))
+        .setAutoWidth(true);
     grid.setItems(shown);
     grid.setAllRowsVisible(true);
     grid.addItemClickListener(e -> opened(e.getItem()));
     if (shown.isEmpty()) {
-      Span none = new Span("No initiative matches these filters.");
+      Span none = new Span(getTranslation("initiative.grid.noMatch"));
       none.addClassName("roadmap-note");
       return new Div(grid, none);
     }
@@ -327,7 +332,10 @@ public class InitiativesView extends VerticalLayout implements BeforeEnterObserv
     List<Milestone> milestones = e.initiative().milestones();
     return milestones.isEmpty()
         ? ""
-        : milestones.stream().filter(Milestone::done).count() + " of " + milestones.size();
+        : Tr.t(
+            "initiative.grid.milestoneProgress",
+            String.valueOf(milestones.stream().filter(Milestone::done).count()),
+            String.valueOf(milestones.size()));
   }
 
   private void opened(Entry entry) {

@@ -7,6 +7,7 @@ import java.util.DoubleSummaryStatistics;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.cemtracker.base.ui.Chart;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.initiative.Kpi;
 import org.cemtracker.initiative.Measurement;
 
@@ -52,10 +53,10 @@ final class KpiChart {
     }
     ArrayNode lines = series.putObject("markLine").put("symbol", "none").putArray("data");
     if (kpi.baseline() != null) {
-      mark(lines, "Baseline", kpi.baseline(), "#94a3b8");
+      mark(lines, Tr.t("initiative.kpiChart.baseline"), kpi.baseline(), "#94a3b8");
     }
     if (kpi.target() != null) {
-      mark(lines, "Target", kpi.target(), "#16a34a");
+      mark(lines, Tr.t("initiative.kpiChart.target"), kpi.target(), "#16a34a");
     }
     return root.toString();
   }

@@ -13,10 +13,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.initiative.InitiativeService;
 import org.cemtracker.initiative.InitiativeService.Entry;
@@ -56,15 +56,19 @@ class RecommendationsPanel extends VerticalLayout {
       add(
           new EmptyState(
               VaadinIcon.LIGHTBULB,
-              "No campaign yet",
-              "Recommendations come from a campaign's results: the weakest dimensions organisation-wide and in each department."));
+              getTranslation("initiative.recommendations.noCampaign"),
+              getTranslation("initiative.recommendations.noCampaignText")));
       return;
     }
     Select<Campaign> campaign = new Select<>();
-    campaign.setLabel("Campaign");
+    campaign.setLabel(getTranslation("initiative.recommendations.campaign"));
     campaign.setItems(campaigns);
     campaign.setItemLabelGenerator(
-        c -> c.name() + " (" + c.status().name().toLowerCase(Locale.ROOT) + ")");
+        c ->
+            c.name()
+                + " ("
+                + getTranslation("initiative.recommendations.campaignStatus." + c.status().name())
+                + ")");
     campaign.setId("recommendations-campaign");
     campaign.setWidth("26rem");
     Campaign chosen =
@@ -94,24 +98,23 @@ class RecommendationsPanel extends VerticalLayout {
     try {
       recommended = planning.recommendations(campaign.id());
     } catch (Problem notReleased) {
-      Paragraph why = new Paragraph(notReleased.getMessage() + ": recommendations follow then.");
+      Paragraph why =
+          new Paragraph(
+              getTranslation("initiative.recommendations.notReleased", notReleased.getMessage()));
       why.setId("recommendations-not-released");
       body.add(why);
       return;
     }
     Recommendations.Plan plan = recommended.plan();
     if (plan.organisation().isEmpty()) {
-      body.add(
-          new Paragraph(
-              "No scores to recommend from: the campaign's responses are in groups too small to"
-                  + " show."));
+      body.add(new Paragraph(getTranslation("initiative.recommendations.noScores")));
       return;
     }
     Paragraph intro =
         new Paragraph(
-            "The organisation is at stage "
-                + (plan.stage() == null ? "?" : plan.stage())
-                + ". Its weakest dimensions, with what the model recommends at that stage:");
+            getTranslation(
+                "initiative.recommendations.intro",
+                plan.stage() == null ? "?" : String.valueOf(plan.stage())));
     intro.addClassName("page-intro");
     body.add(intro);
     Div cards = new Div();
@@ -119,10 +122,8 @@ class RecommendationsPanel extends VerticalLayout {
     plan.organisation().forEach(s -> cards.add(suggestion(s, false)));
     body.add(cards);
     if (!plan.departments().isEmpty()) {
-      body.add(new H3("By department"));
-      Paragraph note =
-          new Paragraph(
-              "Each department's weakest dimension, weakest first. Hidden departments are not shown.");
+      body.add(new H3(getTranslation("initiative.recommendations.byDepartment")));
+      Paragraph note = new Paragraph(getTranslation("initiative.recommendations.departmentNote"));
       note.addClassName("page-intro");
       body.add(note);
       for (Suggestion s : plan.departments()) {
@@ -135,7 +136,10 @@ class RecommendationsPanel extends VerticalLayout {
                     + score(s.score())
                     + (s.organisationScore() == null
                         ? ""
-                        : " (organisation " + score(s.organisationScore()) + ")"),
+                        : " "
+                            + getTranslation(
+                                "initiative.recommendations.organisationScore",
+                                score(s.organisationScore()))),
                 suggestion(s, true));
         details.addClassName("department-suggestion");
         body.add(details);
@@ -144,7 +148,7 @@ class RecommendationsPanel extends VerticalLayout {
   }
 
   private static String score(Double value) {
-    return value == null ? "—" : String.format(Locale.ROOT, "%.1f", value);
+    return value == null ? "—" : Tr.number(value, 1);
   }
 
   private Component suggestion(Suggestion s, boolean inDepartment) {
@@ -174,7 +178,11 @@ class RecommendationsPanel extends VerticalLayout {
                 kpis.add(chip);
               });
       kpis.addClassName("chips");
-      Button create = new Button("Create initiative", VaadinIcon.PLUS.create(), e -> create(s, r));
+      Button create =
+          new Button(
+              getTranslation("initiative.recommendations.create"),
+              VaadinIcon.PLUS.create(),
+              e -> create(s, r));
       create.addThemeVariants(ButtonVariant.LUMO_SMALL);
       create.addClassName("create-from-recommendation");
       create.setVisible(options.mayCreate());
@@ -199,9 +207,12 @@ class RecommendationsPanel extends VerticalLayout {
         .forEach(
             i -> {
               Anchor link = new Anchor("initiatives/" + i.id(), i.title());
-              Span status = new Span(i.status().label());
+              Span status = new Span(Badges.label(i.status()));
               status.addClassNames("badge", "badge-quiet");
-              links.add(new Span("Already created: "), link, status);
+              links.add(
+                  new Span(getTranslation("initiative.recommendations.alreadyCreated") + " "),
+                  link,
+                  status);
             });
     links.setVisible(links.getComponentCount() > 0);
     return links;

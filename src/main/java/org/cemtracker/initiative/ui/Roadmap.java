@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.initiative.Initiative;
 import org.cemtracker.initiative.InitiativeService.Entry;
 import org.cemtracker.initiative.Milestone;
@@ -19,11 +20,6 @@ import org.cemtracker.initiative.Milestone;
  * it prints and needs no chart library.
  */
 class Roadmap extends Div {
-
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   private final LocalDate from;
   private final LocalDate to;
@@ -55,16 +51,17 @@ class Roadmap extends Div {
             .thenComparing(e -> e.initiative().title()));
     scheduled.forEach(e -> add(row(e, today)));
     if (scheduled.isEmpty()) {
-      Span none = new Span("No initiative has a start or due date yet.");
+      Span none = new Span(getTranslation("initiative.roadmap.none"));
       none.addClassName("roadmap-note");
       add(none);
     }
     if (!unscheduled.isEmpty()) {
       Span note =
           new Span(
-              "Not on the roadmap until they have dates: "
-                  + String.join(
-                      ", ", unscheduled.stream().map(e -> e.initiative().title()).toList()));
+              getTranslation(
+                  "initiative.roadmap.unscheduled",
+                  String.join(
+                      ", ", unscheduled.stream().map(e -> e.initiative().title()).toList())));
       note.addClassName("roadmap-note");
       add(note);
     }
@@ -100,14 +97,15 @@ class Roadmap extends Div {
     track.addClassName("roadmap-track");
     long months = ChronoUnit.MONTHS.between(from, to);
     int step = months > 24 ? 3 : months > 12 ? 2 : 1;
+    DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", Tr.locale());
     for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(step)) {
-      Span mark = new Span(MONTH.format(m));
+      Span mark = new Span(month.format(m));
       mark.addClassName("roadmap-month");
       mark.getStyle().set("left", percent(position(m)));
       track.add(mark);
     }
     track.add(today(today, true));
-    Span label = new Span("Initiative");
+    Span label = new Span(getTranslation("initiative.roadmap.initiative"));
     label.addClassName("roadmap-label");
     Div row = new Div(label, track);
     row.addClassNames("roadmap-row", "roadmap-scale");
@@ -115,7 +113,7 @@ class Roadmap extends Div {
   }
 
   private Span today(LocalDate today, boolean labelled) {
-    Span line = new Span(labelled ? "Today" : "");
+    Span line = new Span(labelled ? getTranslation("initiative.roadmap.today") : "");
     line.addClassName("roadmap-today");
     line.getStyle().set("left", percent(position(today)));
     return line;
@@ -140,12 +138,12 @@ class Roadmap extends Div {
     bar.getElement()
         .setAttribute(
             "title",
-            i.status().label()
+            Badges.label(i.status())
                 + " · "
-                + (i.startDate() == null ? "?" : DAY.format(i.startDate()))
+                + (i.startDate() == null ? "?" : Tr.date(i.startDate()))
                 + " – "
-                + (i.dueDate() == null ? "?" : DAY.format(i.dueDate())));
-    bar.add(new Span(i.status().label()));
+                + (i.dueDate() == null ? "?" : Tr.date(i.dueDate())));
+    bar.add(new Span(Badges.label(i.status())));
     track.add(bar);
     for (Milestone m : i.milestones()) {
       if (m.dueDate() == null) {
@@ -162,7 +160,11 @@ class Roadmap extends Div {
       diamond
           .getElement()
           .setAttribute(
-              "title", m.title() + " · " + DAY.format(m.dueDate()) + (m.done() ? " · done" : ""));
+              "title",
+              m.title()
+                  + " · "
+                  + Tr.date(m.dueDate())
+                  + (m.done() ? " · " + getTranslation("initiative.roadmap.done") : ""));
       track.add(diamond);
     }
     track.add(today(today, false));

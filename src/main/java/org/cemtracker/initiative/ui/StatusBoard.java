@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.Consumer;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.initiative.InitiativeService.Entry;
 import org.cemtracker.initiative.InitiativeStatus;
 
@@ -21,7 +22,7 @@ final class StatusBoard {
       List<Entry> column = shown.stream().filter(e -> e.initiative().status() == s).toList();
       Div lane = new Div();
       lane.addClassNames("board-column", "status-" + s.name().toLowerCase().replace('_', '-'));
-      Span heading = new Span(s.label() + " · " + column.size());
+      Span heading = new Span(Badges.label(s) + " · " + column.size());
       heading.addClassName("board-heading");
       lane.add(heading);
       column.forEach(e -> lane.add(card(e, opened)));
@@ -38,8 +39,10 @@ final class StatusBoard {
     title.addClassName("board-card-title");
     Span meta =
         new Span(
-            (entry.ownerEmail() == null ? "No owner" : entry.ownerEmail())
-                + (i.dueDate() == null ? "" : " · due " + InitiativesView.DAY.format(i.dueDate())));
+            (entry.ownerEmail() == null ? Tr.t("initiative.board.noOwner") : entry.ownerEmail())
+                + (i.dueDate() == null
+                    ? ""
+                    : " · " + Tr.t("initiative.board.due", Tr.date(i.dueDate()))));
     meta.addClassName("board-card-meta");
     card.add(Badges.rag(i.rag()), title, meta);
     card.addClickListener(e -> opened.accept(entry));

@@ -12,15 +12,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.text.NumberFormat;
 import java.util.List;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.ModelCatalogue;
 import org.cemtracker.model.ModelFile;
@@ -30,11 +32,10 @@ import org.cemtracker.model.ModelFile;
  * recommendations.
  */
 @Route("models")
-@PageTitle("Models")
-@Menu(order = 50, icon = "vaadin:book", title = "Models")
+@Menu(order = 50, icon = "vaadin:book", title = "model.menu")
 @PermitAll
 @Dependent
-public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
+public class ModelsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final ModelCatalogue catalogue;
   private final Select<MaturityModel> picker = new Select<>();
@@ -45,13 +46,18 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
   public ModelsView(ModelCatalogue catalogue) {
     this.catalogue = catalogue;
     addClassName("page");
-    picker.setLabel("Model");
+    picker.setLabel(getTranslation("model.view.model"));
     picker.setItemLabelGenerator(m -> m.title() + " · v" + m.version());
     picker.addValueChangeListener(e -> show(e.getValue()));
     picker.setId("model-picker");
     picker.setWidth("min(44rem, 100%)");
     content.setWidthFull();
     add(picker, content);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("model.view.title");
   }
 
   @Override
@@ -65,8 +71,8 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
       content.add(
           new EmptyState(
               VaadinIcon.BOOK,
-              "No models loaded",
-              "Put maturity models as YAML files in the assessments folder, or point CEM_MODELS_DIR at a folder of them."));
+              getTranslation("model.view.emptyTitle"),
+              getTranslation("model.view.emptyText")));
     } else {
       picker.setValue(
           models.stream().filter(m -> m.id().equals(wanted)).findFirst().orElse(models.get(0)));
@@ -91,19 +97,18 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
     description.addClassName("page-intro");
     Span facts =
         new Span(
-            model.dimensions().size()
-                + " dimensions · "
-                + model.questions().size()
-                + " questions · "
-                + model.levels()
-                + "-level scale · CEM line "
-                + format(model.cemLine()));
+            getTranslation(
+                "model.view.facts",
+                String.valueOf(model.dimensions().size()),
+                String.valueOf(model.questions().size()),
+                String.valueOf(model.levels()),
+                format(model.cemLine())));
     facts.addClassName("model-facts");
     TabSheet tabs = new TabSheet();
     tabs.setWidthFull();
-    tabs.add("Dimensions & questions", dimensions(model));
-    tabs.add("Stages", stages(model));
-    tabs.add("Recommendations", recommendations(model));
+    tabs.add(getTranslation("model.view.tabDimensions"), dimensions(model));
+    tabs.add(getTranslation("model.view.tabStages"), stages(model));
+    tabs.add(getTranslation("model.view.tabRecommendations"), recommendations(model));
     content.add(description, facts, tabs);
   }
 
@@ -134,7 +139,7 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
       Div card = new Div();
       card.addClassNames("stage-card", "stage-" + Math.min(stage.number(), 5));
       card.add(new H3(stage.number() + " · " + stage.name()));
-      card.add(new Span("CEM index " + format(stage.min()) + " – " + upper));
+      card.add(new Span(Tr.t("model.stage.range", format(stage.min()), upper)));
       if (stage.minReach() != null || stage.maxBoltOnGap() != null) {
         Span rules = new Span(rules(stage));
         rules.addClassName("stage-rules");
@@ -147,24 +152,19 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private static String rules(MaturityModel.Stage stage) {
-    StringBuilder rules = new StringBuilder("and ");
-    if (stage.minReach() != null) {
-      rules.append("reach ≥ ").append(format(stage.minReach() * 100)).append(" %");
+    if (stage.minReach() != null && stage.maxBoltOnGap() != null) {
+      return Tr.t(
+          "model.stage.reachAndGap", format(stage.minReach() * 100), format(stage.maxBoltOnGap()));
     }
-    if (stage.maxBoltOnGap() != null) {
-      rules
-          .append(stage.minReach() != null ? " and " : "")
-          .append("bolt-on gap ≤ ")
-          .append(format(stage.maxBoltOnGap()))
-          .append(" points");
-    }
-    return rules.toString();
+    return stage.minReach() != null
+        ? Tr.t("model.stage.reach", format(stage.minReach() * 100))
+        : Tr.t("model.stage.gap", format(stage.maxBoltOnGap()));
   }
 
   private static Component recommendations(MaturityModel model) {
     Div list = new Div();
     if (model.recommendations().isEmpty()) {
-      list.add(new Paragraph("This model has no recommended initiatives."));
+      list.add(new Paragraph(Tr.t("model.view.noRecommendations")));
       return list;
     }
     for (MaturityModel.Dimension dimension : model.dimensions()) {
@@ -175,11 +175,13 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
               r -> {
                 Div item = new Div();
                 item.addClassName("recommendation");
-                Span stage = new Span("Stage " + r.stage());
+                Span stage =
+                    new Span(Tr.t("model.recommendation.stage", String.valueOf(r.stage())));
                 stage.addClassNames("badge", "badge-quiet");
                 item.add(new H3(r.title()), stage, new Paragraph(r.description()));
                 if (!r.kpis().isEmpty()) {
-                  Span kpis = new Span("KPIs: " + String.join(" · ", r.kpis()));
+                  Span kpis =
+                      new Span(Tr.t("model.recommendation.kpis", String.join(" · ", r.kpis())));
                   kpis.addClassName("recommendation-kpis");
                   item.add(kpis);
                 }
@@ -193,12 +195,19 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver {
   private static Component invalidFiles(List<ModelFile> files) {
     Div box = new Div();
     box.addClassName("invalid-models");
-    box.add(new H3("Invalid model files (not loaded)"));
+    box.add(new H3(Tr.t("model.view.invalidFiles")));
     files.forEach(f -> f.problems().forEach(p -> box.add(new Paragraph(p.toString()))));
     return box;
   }
 
+  /** A figure as written in the UI's language, all its digits, no grouping: "2.5", "2,5", "3". */
   static String format(double value) {
-    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    if (value == Math.rint(value)) {
+      return Long.toString((long) value);
+    }
+    NumberFormat number = NumberFormat.getNumberInstance(Tr.locale());
+    number.setGroupingUsed(false);
+    number.setMaximumFractionDigits(20);
+    return number.format(value);
   }
 }

@@ -16,7 +16,7 @@ class QuestionCard extends Div {
     Span tiers =
         new Span(
             question.tiers().stream()
-                .map(t -> t.name().charAt(0) + t.name().substring(1).toLowerCase())
+                .map(t -> getTranslation("model.tier." + t.name()))
                 .collect(Collectors.joining(", ")));
     tiers.addClassNames("badge", "badge-strong");
     Div head = new Div(id, tiers);

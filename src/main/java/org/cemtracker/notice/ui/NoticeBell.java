@@ -14,7 +14,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.notice.Notice;
 import org.cemtracker.notice.Notices;
 
@@ -23,9 +23,6 @@ import org.cemtracker.notice.Notices;
  * concerns (opening one marks it read), and marks them all read on request.
  */
 final class NoticeBell extends Div {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH);
 
   private final Notices notices;
   private final Button bell = new Button(VaadinIcon.BELL.create());
@@ -66,15 +63,18 @@ final class NoticeBell extends Div {
     long unread = notices.unread();
     badge.setText(unread == 0 ? "" : unread > 99 ? "99+" : Long.toString(unread));
     badge.setVisible(unread > 0);
-    bell.setAriaLabel(unread == 0 ? "Notifications" : "Notifications: " + unread + " unread");
+    bell.setAriaLabel(
+        unread == 0
+            ? getTranslation("notice.bell.label")
+            : getTranslation("notice.bell.unread", Long.toString(unread)));
   }
 
   private void show() {
     list.removeAll();
-    H4 title = new H4("Notifications");
+    H4 title = new H4(getTranslation("notice.bell.title"));
     Button all =
         new Button(
-            "Mark all read",
+            getTranslation("notice.bell.readAll"),
             e -> {
               notices.readAll();
               show();
@@ -86,13 +86,17 @@ final class NoticeBell extends Div {
     list.add(head);
     List<Notice> mine = notices.mine();
     if (mine.isEmpty()) {
-      list.add(new Paragraph("Nothing yet: the app tells you here when something needs you."));
+      list.add(new Paragraph(getTranslation("notice.bell.empty")));
     }
+    DateTimeFormatter day =
+        DateTimeFormatter.ofPattern(getTranslation("notice.bell.dayPattern"), Tr.locale());
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Tr.locale());
     for (Notice notice : mine) {
       Anchor line = new Anchor(notice.link() == null ? "" : notice.link(), notice.text());
       line.addClassName(notice.isRead() ? "notice-read" : "notice-unread");
       line.getElement().addEventListener("click", e -> notices.read(notice.id()));
-      Span when = new Span(WHEN.format(notice.createdAt().withOffsetSameInstant(ZoneOffset.UTC)));
+      var at = notice.createdAt().withOffsetSameInstant(ZoneOffset.UTC);
+      Span when = new Span(getTranslation("notice.bell.when", day.format(at), time.format(at)));
       when.addClassName("notice-when");
       Div item = new Div(line, when);
       item.addClassName("notice");

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.Confirm;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.organisation.Department;
 import org.cemtracker.organisation.DepartmentImport;
 import org.cemtracker.organisation.DepartmentImport.JsonRow;
@@ -26,13 +27,16 @@ class DepartmentDialog extends Dialog {
 
   DepartmentDialog(
       Department department, Consumer<List<DepartmentRow>> save, Supplier<List<Department>> tree) {
-    setHeaderTitle(department == null ? "Add department" : "Edit " + department.path());
-    TextField path = new TextField("Path");
-    path.setHelperText("Names separated by /, e.g. Operations/Logistics");
+    setHeaderTitle(
+        department == null
+            ? getTranslation("organisation.department.addTitle")
+            : getTranslation("organisation.department.editTitle", department.path()));
+    TextField path = new TextField(getTranslation("organisation.department.path"));
+    path.setHelperText(getTranslation("organisation.department.pathHelp"));
     path.setWidthFull();
-    IntegerField headcount = new IntegerField("Headcount (own, not sub-departments')");
+    IntegerField headcount = new IntegerField(getTranslation("organisation.department.headcount"));
     headcount.setMin(0);
-    Checkbox facing = new Checkbox("Customer-facing");
+    Checkbox facing = new Checkbox(getTranslation("organisation.department.customerFacing"));
     if (department != null) {
       path.setValue(department.path());
       headcount.setValue(department.headcount());
@@ -41,16 +45,17 @@ class DepartmentDialog extends Dialog {
     add(new FormLayout(path, headcount, facing));
     Button ok =
         new Button(
-            "Save",
+            getTranslation("organisation.department.save"),
             e -> {
               String newPath = DepartmentImport.normalisePath(path.getValue());
               if (newPath == null) {
-                path.setErrorMessage("Names separated by /");
+                path.setErrorMessage(getTranslation("organisation.department.pathInvalid"));
                 path.setInvalid(true);
                 return;
               }
               if (headcount.getValue() == null || headcount.getValue() < 0) {
-                headcount.setErrorMessage("A whole number, 0 or more");
+                headcount.setErrorMessage(
+                    getTranslation("organisation.department.headcountInvalid"));
                 headcount.setInvalid(true);
                 return;
               }
@@ -69,11 +74,11 @@ class DepartmentDialog extends Dialog {
               apply(save, rows, path);
             });
     ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", e -> close()));
+    getFooter().add(new Button(getTranslation("organisation.department.cancel"), e -> close()));
     if (department != null) {
       Button remove =
           new Button(
-              "Remove with sub-departments",
+              getTranslation("organisation.department.removeWithSubs"),
               e -> {
                 List<DepartmentRow> rows =
                     tree.get().stream()
@@ -86,15 +91,15 @@ class DepartmentDialog extends Dialog {
                 int removed = tree.get().size() - rows.size();
                 Confirm.ask(
                     "confirm-remove-department",
-                    "Remove " + department.path() + "?",
-                    (removed == 1
-                            ? "The department is removed"
-                            : "The department and its "
-                                + (removed - 1)
-                                + (removed == 2 ? " sub-department are" : " sub-departments are")
-                                + " removed")
-                        + " from the tree. Campaigns already opened keep the tree they froze.",
-                    "Remove",
+                    Tr.t("organisation.department.removeHeader", department.path()),
+                    removed == 1
+                        ? Tr.t("organisation.department.removeOne")
+                        : removed == 2
+                            ? Tr.t("organisation.department.removeWithOneSub")
+                            : Tr.t(
+                                "organisation.department.removeWithSubsText",
+                                String.valueOf(removed - 1)),
+                    Tr.t("organisation.department.remove"),
                     true,
                     () -> apply(save, rows, path));
               });

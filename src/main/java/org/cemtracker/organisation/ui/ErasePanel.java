@@ -23,24 +23,21 @@ class ErasePanel extends Div {
 
   ErasePanel(ErasureService erasure, Organisation organisation) {
     addClassNames("card", "danger-zone");
-    Paragraph about =
-        new Paragraph(
-            "Erasing deletes the organisation and everything of it — departments, people's"
-                + " memberships, campaigns with their invitations, responses, comments and results,"
-                + " initiatives and the audit log — for good. Export it first if it may be needed"
-                + " again. The instance's audit log keeps only who erased it and when.");
-    TextField confirm = new TextField("Type the organisation's name to erase it");
+    Paragraph about = new Paragraph(getTranslation("organisation.erase.about"));
+    TextField confirm = new TextField(getTranslation("organisation.erase.confirm"));
     confirm.setWidth("26rem");
     confirm.setValueChangeMode(ValueChangeMode.EAGER);
     confirm.setId("erase-confirm");
     Button erase =
         new Button(
-            "Erase the organisation",
+            getTranslation("organisation.erase.button"),
             e -> {
               try {
                 erasure.erase(organisation.id(), confirm.getValue());
                 Notification.show(
-                    organisation.name() + " was erased", 4000, Notification.Position.BOTTOM_START);
+                    getTranslation("organisation.erase.done", organisation.name()),
+                    4000,
+                    Notification.Position.BOTTOM_START);
                 getUI().ifPresent(ui -> ui.navigate("organisations"));
               } catch (Problem problem) {
                 FieldErrors.show(problem, Map.of("confirm", confirm));
@@ -53,8 +50,16 @@ class ErasePanel extends Div {
         e -> erase.setEnabled(e.getValue().trim().equals(organisation.name())));
     // by address, not by class: the export builds on organisations, not the other way round
     Anchor export =
-        new Anchor("organisations/" + organisation.id() + "/export", "Export it whole (JSON) →");
+        new Anchor(
+            "organisations/" + organisation.id() + "/export",
+            getTranslation("organisation.erase.exportLink"));
     export.setId("export-organisation");
-    add(new H3("Export"), export, new H3("Erase this organisation"), about, confirm, erase);
+    add(
+        new H3(getTranslation("organisation.erase.exportHeading")),
+        export,
+        new H3(getTranslation("organisation.erase.heading")),
+        about,
+        confirm,
+        erase);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.Confirm;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.organisation.Membership;
 import org.cemtracker.organisation.OrganisationService;
 import org.cemtracker.organisation.Role;
@@ -30,11 +31,17 @@ class MembersPanel extends Div {
     this.organisations = organisations;
     this.organisationId = organisationId;
     addClassName("card");
-    grid.addColumn(OrganisationService.Member::name).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(OrganisationService.Member::email).setHeader("E-mail").setAutoWidth(true);
-    grid.addColumn(m -> label(m.membership().role())).setHeader("Role").setAutoWidth(true);
+    grid.addColumn(OrganisationService.Member::name)
+        .setHeader(getTranslation("organisation.members.name"))
+        .setAutoWidth(true);
+    grid.addColumn(OrganisationService.Member::email)
+        .setHeader(getTranslation("organisation.members.email"))
+        .setAutoWidth(true);
+    grid.addColumn(m -> label(m.membership().role()))
+        .setHeader(getTranslation("organisation.members.role"))
+        .setAutoWidth(true);
     grid.addColumn(m -> String.join(", ", m.membership().departmentPaths()))
-        .setHeader("Departments");
+        .setHeader(getTranslation("organisation.members.departments"));
     Predicate<Membership> removable = organisations.removable(organisationId);
     grid.addComponentColumn(
             m -> {
@@ -44,14 +51,13 @@ class MembersPanel extends Div {
               }
               Button remove =
                   new Button(
-                      "Remove",
+                      getTranslation("organisation.members.remove"),
                       e ->
                           Confirm.ask(
                               "confirm-remove-member",
-                              "Remove " + m.email() + "?",
-                              "They lose access to this organisation at once; their account stays."
-                                  + " You can add them again later.",
-                              "Remove",
+                              getTranslation("organisation.members.removeHeader", m.email()),
+                              getTranslation("organisation.members.removeText"),
+                              getTranslation("organisation.members.remove"),
                               true,
                               () -> {
                                 organisations.removeMember(organisationId, m.membership().id());
@@ -66,25 +72,24 @@ class MembersPanel extends Div {
     // only the roles this user may give (HR cannot make consultants)
     List<Role> grantable = organisations.grantableRoles(organisationId);
     if (grantable.isEmpty()) {
-      Paragraph note =
-          new Paragraph("The organisation's consultants and HR add people and change their roles.");
+      Paragraph note = new Paragraph(getTranslation("organisation.members.readOnly"));
       note.addClassName("members-note");
       add(grid, note);
       refresh();
       return;
     }
-    EmailField email = new EmailField("E-mail of an existing user");
+    EmailField email = new EmailField(getTranslation("organisation.members.newEmail"));
     Select<Role> role = new Select<>();
-    role.setLabel("Role");
+    role.setLabel(getTranslation("organisation.members.role"));
     role.setId("member-role");
     role.setItems(grantable);
     role.setItemLabelGenerator(MembersPanel::label);
     role.setValue(grantable.contains(Role.LEADER) ? Role.LEADER : grantable.get(0));
-    TextField departments = new TextField("Departments (department heads)");
-    departments.setPlaceholder("Sales, Operations/Logistics");
+    TextField departments = new TextField(getTranslation("organisation.members.newDepartments"));
+    departments.setPlaceholder(getTranslation("organisation.members.departmentsPlaceholder"));
     Button add =
         new Button(
-            "Add",
+            getTranslation("organisation.members.add"),
             e -> {
               try {
                 List<String> paths =
@@ -117,12 +122,7 @@ class MembersPanel extends Div {
   }
 
   static String label(Role role) {
-    return switch (role) {
-      case CONSULTANT -> "Consultant";
-      case LEADER -> "Leader";
-      case DEPARTMENT_HEAD -> "Department head";
-      case HR -> "HR";
-    };
+    return Tr.t("organisation.role." + role.name());
   }
 
   private void refresh() {

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -35,10 +35,10 @@ import org.cemtracker.organisation.OrganisationService;
 
 /** One organisation: its department tree (import and edit), its people, its settings. */
 @Route("organisations/:orgId")
-@PageTitle("Organisation")
 @PermitAll
 @Dependent
-public class OrganisationView extends VerticalLayout implements BeforeEnterObserver {
+public class OrganisationView extends VerticalLayout
+    implements BeforeEnterObserver, HasDynamicTitle {
 
   private final OrganisationService organisations;
   private Organisation organisation;
@@ -68,44 +68,53 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     Span facts =
         new Span(
             (organisation.industry() == null ? "" : organisation.industry() + " · ")
-                + "anonymity threshold k = "
-                + organisation.anonymityThreshold()
-                + " · comment threshold c = "
-                + organisation.commentThreshold());
+                + getTranslation(
+                    "organisation.view.facts",
+                    String.valueOf(organisation.anonymityThreshold()),
+                    String.valueOf(organisation.commentThreshold())));
     facts.addClassName("model-facts");
     Anchor campaigns =
-        new Anchor("campaigns?org=" + organisation.id(), "Campaigns of this organisation →");
+        new Anchor(
+            "campaigns?org=" + organisation.id(), getTranslation("organisation.view.campaigns"));
     campaigns.setId("organisation-campaigns");
     TabSheet tabs = new TabSheet();
     tabs.setWidthFull();
     boolean manages = organisations.mayManage(organisation.id());
-    tabs.add("Departments", departments(manages));
-    tabs.add("People", new MembersPanel(organisations, organisation.id()));
+    tabs.add(getTranslation("organisation.view.tab.departments"), departments(manages));
     tabs.add(
-        "Settings",
+        getTranslation("organisation.view.tab.people"),
+        new MembersPanel(organisations, organisation.id()));
+    tabs.add(
+        getTranslation("organisation.view.tab.settings"),
         new SettingsPanel(
             organisations,
             organisation,
             manages,
             updated -> getUI().ifPresent(ui -> ui.getPage().reload())));
     if (erasure.mayErase(organisation.id())) {
-      tabs.add("Data", new ErasePanel(erasure, organisation));
+      tabs.add(getTranslation("organisation.view.tab.data"), new ErasePanel(erasure, organisation));
     }
     add(title, facts, campaigns, tabs);
     refreshTree();
   }
 
   private Div departments(boolean manages) {
-    tree.addHierarchyColumn(Department::name).setHeader("Department").setFlexGrow(1);
-    tree.addColumn(Department::headcount).setHeader("Headcount").setAutoWidth(true).setFlexGrow(0);
+    tree.addHierarchyColumn(Department::name)
+        .setHeader(getTranslation("organisation.tree.department"))
+        .setFlexGrow(1);
+    tree.addColumn(Department::headcount)
+        .setHeader(getTranslation("organisation.tree.headcount"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     tree.addComponentColumn(d -> badge(d.customerFacing()))
-        .setHeader("Customer-facing")
+        .setHeader(getTranslation("organisation.tree.customerFacing"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     tree.addComponentColumn(
             d ->
                 new Button(
-                    "Edit", e -> new DepartmentDialog(d, this::saveTree, this::current).open()))
+                    getTranslation("organisation.tree.edit"),
+                    e -> new DepartmentDialog(d, this::saveTree, this::current).open()))
         .setAutoWidth(true)
         .setFlexGrow(0)
         .setVisible(manages);
@@ -113,7 +122,7 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
     tree.setId("department-tree");
     Button add =
         new Button(
-            "Add department",
+            getTranslation("organisation.tree.add"),
             e -> new DepartmentDialog(null, this::saveTree, this::current).open());
     UI ui = UI.getCurrent();
     Upload upload =
@@ -123,27 +132,24 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
                     ui.access(() -> importCsv(new String(bytes, StandardCharsets.UTF_8)))));
     upload.setMaxFileSize(1024 * 1024);
     upload.setAcceptedFileTypes("text/csv", ".csv", "text/plain");
-    upload.setDropLabel(new Span("Drop a CSV file with path,headcount,customerFacing"));
+    upload.setDropLabel(new Span(getTranslation("organisation.tree.drop")));
     upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
-    TextArea paste = new TextArea("…or paste CSV here");
-    paste.setPlaceholder(
-        "path,headcount,customerFacing\nSales,120,true\nOperations/Logistics,40,false");
+    TextArea paste = new TextArea(getTranslation("organisation.tree.paste"));
+    paste.setPlaceholder(getTranslation("organisation.tree.pastePlaceholder"));
     paste.setWidthFull();
     paste.setId("department-csv");
-    Button importPasted = new Button("Import pasted CSV", e -> importCsv(paste.getValue()));
+    Button importPasted =
+        new Button(
+            getTranslation("organisation.tree.importPasted"), e -> importCsv(paste.getValue()));
     importPasted.setId("import-departments");
-    Paragraph help =
-        new Paragraph(
-            "Importing replaces the whole tree. Departments are matched by path, so existing responses stay"
-                + " attached; a department dropped from the tree keeps its responses, archived.");
+    Paragraph help = new Paragraph(getTranslation("organisation.tree.help"));
     help.addClassName("page-intro");
     HorizontalLayout actions = new HorizontalLayout(add);
     Div box = new Div(treeSummary, tree);
     if (manages) {
       box.add(actions, help, upload, paste, importPasted);
     } else {
-      Paragraph who =
-          new Paragraph("The organisation's consultants and HR change its department tree.");
+      Paragraph who = new Paragraph(getTranslation("organisation.tree.readOnly"));
       who.setId("departments-read-only");
       who.addClassName("page-intro");
       box.add(who);
@@ -172,7 +178,8 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
   private void saveTree(List<org.cemtracker.organisation.DepartmentRow> rows) {
     organisations.replaceDepartments(organisation.id(), rows);
     refreshTree();
-    Notification.show("Department tree saved", 3000, Notification.Position.BOTTOM_START)
+    Notification.show(
+            getTranslation("organisation.tree.saved"), 3000, Notification.Position.BOTTOM_START)
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
   }
 
@@ -187,17 +194,24 @@ public class OrganisationView extends VerticalLayout implements BeforeEnterObser
         all.stream().filter(Department::customerFacing).mapToInt(Department::headcount).sum();
     treeSummary.setText(
         all.isEmpty()
-            ? "No departments yet: import them from a CSV file or add them one by one."
-            : all.size()
-                + " departments · "
-                + people
-                + " people · "
-                + facing
-                + " in customer-facing departments");
+            ? getTranslation("organisation.tree.empty")
+            : getTranslation(
+                "organisation.tree.summary",
+                String.valueOf(all.size()),
+                String.valueOf(people),
+                String.valueOf(facing)));
   }
 
-  private static Span badge(boolean facing) {
-    Span badge = new Span(facing ? "Customer-facing" : "Back office");
+  @Override
+  public String getPageTitle() {
+    return getTranslation("organisation.view.title");
+  }
+
+  private Span badge(boolean facing) {
+    Span badge =
+        new Span(
+            getTranslation(
+                facing ? "organisation.tree.customerFacing" : "organisation.tree.backOffice"));
     badge.addClassNames("badge", facing ? "badge-ok" : "badge-quiet");
     return badge;
   }

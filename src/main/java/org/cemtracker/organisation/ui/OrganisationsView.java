@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
@@ -27,11 +27,10 @@ import org.cemtracker.organisation.OrganisationService;
 
 /** The organisations the user works with; consultants and administrators create them here. */
 @Route("organisations")
-@PageTitle("Organisations")
-@Menu(order = 20, icon = "vaadin:building", title = "Organisations")
+@Menu(order = 20, icon = "vaadin:building", title = "organisation.menu")
 @PermitAll
 @Dependent
-public class OrganisationsView extends VerticalLayout {
+public class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
   private final OrganisationService organisations;
 
@@ -46,27 +45,35 @@ public class OrganisationsView extends VerticalLayout {
     removeAll();
     List<Organisation> list = organisations.list();
     Button create =
-        new Button("New organisation", VaadinIcon.PLUS.create(), e -> createDialog().open());
+        new Button(
+            getTranslation("organisation.list.new"),
+            VaadinIcon.PLUS.create(),
+            e -> createDialog().open());
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.setId("new-organisation");
     if (list.isEmpty()) {
       add(
           new EmptyState(
               VaadinIcon.BUILDING,
-              "No organisations yet",
-              "The organisations being assessed: their department tree with headcounts and customer-facing units, their people"
-                  + " and roles, and their anonymity threshold. Create one, then import its departments from a CSV file.",
+              getTranslation("organisation.list.emptyTitle"),
+              getTranslation("organisation.list.emptyText"),
               create,
-              new Anchor("organisations/import", "…or import one from an export file")));
+              new Anchor("organisations/import", getTranslation("organisation.list.emptyImport"))));
       return;
     }
     Grid<Organisation> grid = new Grid<>();
-    grid.addColumn(Organisation::name).setHeader("Organisation").setAutoWidth(true).setFlexGrow(1);
+    grid.addColumn(Organisation::name)
+        .setHeader(getTranslation("organisation.list.organisation"))
+        .setAutoWidth(true)
+        .setFlexGrow(1);
     grid.addColumn(o -> o.industry() == null ? "" : o.industry())
-        .setHeader("Industry")
+        .setHeader(getTranslation("organisation.list.industry"))
         .setAutoWidth(true);
-    grid.addColumn(o -> "k = " + o.anonymityThreshold())
-        .setHeader("Anonymity threshold")
+    grid.addColumn(
+            o ->
+                getTranslation(
+                    "organisation.list.threshold", String.valueOf(o.anonymityThreshold())))
+        .setHeader(getTranslation("organisation.list.anonymityThreshold"))
         .setAutoWidth(true);
     grid.setItems(list);
     grid.setAllRowsVisible(true);
@@ -80,27 +87,33 @@ public class OrganisationsView extends VerticalLayout {
                             new com.vaadin.flow.router.RouteParameters(
                                 "orgId", e.getItem().id()))));
     // by address: the import builds on organisations, not the other way round
-    Anchor importFile = new Anchor("organisations/import", "Import an organisation (JSON) →");
+    Anchor importFile =
+        new Anchor("organisations/import", getTranslation("organisation.list.import"));
     importFile.setId("import-organisation");
     HorizontalLayout actions = new HorizontalLayout(create, importFile);
     actions.setAlignItems(FlexComponent.Alignment.CENTER);
     add(actions, grid);
   }
 
+  @Override
+  public String getPageTitle() {
+    return getTranslation("organisation.list.title");
+  }
+
   private Dialog createDialog() {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("New organisation");
-    TextField name = new TextField("Name");
+    dialog.setHeaderTitle(getTranslation("organisation.list.new"));
+    TextField name = new TextField(getTranslation("organisation.settings.name"));
     name.setId("organisation-name");
-    TextField industry = new TextField("Industry");
-    IntegerField k = new IntegerField("Anonymity threshold (k)");
+    TextField industry = new TextField(getTranslation("organisation.settings.industry"));
+    IntegerField k = new IntegerField(getTranslation("organisation.settings.k"));
     k.setValue(Organisation.DEFAULT_THRESHOLD);
     k.setMin(Organisation.MIN_THRESHOLD);
-    k.setHelperText("Groups with fewer responses are never shown. At least 3.");
+    k.setHelperText(getTranslation("organisation.list.kHelp"));
     dialog.add(new FormLayout(name, industry, k));
     Button save =
         new Button(
-            "Create",
+            getTranslation("organisation.list.create"),
             e -> {
               try {
                 Organisation created =
@@ -120,7 +133,9 @@ public class OrganisationsView extends VerticalLayout {
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     save.setId("create-organisation");
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(getTranslation("organisation.list.cancel"), e -> dialog.close()), save);
     return dialog;
   }
 }

@@ -29,35 +29,31 @@ class SettingsPanel extends Div {
       boolean manages,
       Consumer<Organisation> saved) {
     addClassName("card");
-    TextField name = new TextField("Name");
+    TextField name = new TextField(getTranslation("organisation.settings.name"));
     name.setValue(organisation.name());
-    TextField industry = new TextField("Industry");
+    TextField industry = new TextField(getTranslation("organisation.settings.industry"));
     industry.setValue(organisation.industry() == null ? "" : organisation.industry());
-    IntegerField k = new IntegerField("Anonymity threshold (k)");
+    IntegerField k = new IntegerField(getTranslation("organisation.settings.k"));
     k.setValue(organisation.anonymityThreshold());
     k.setMin(Organisation.MIN_THRESHOLD);
-    k.setHelperText("Groups with fewer responses are never shown anywhere. At least 3.");
+    k.setHelperText(getTranslation("organisation.settings.kHelp"));
     k.setId("organisation-threshold");
-    IntegerField c = new IntegerField("Comment threshold (c)");
+    IntegerField c = new IntegerField(getTranslation("organisation.settings.c"));
     c.setValue(organisation.commentThreshold());
     c.setMin(Organisation.MIN_THRESHOLD);
-    c.setHelperText("Comments show only for groups of at least this many respondents. At least k.");
+    c.setHelperText(getTranslation("organisation.settings.cHelp"));
     c.setId("organisation-comment-threshold");
-    IntegerField retention = new IntegerField("Keep raw answers (months after close)");
+    IntegerField retention = new IntegerField(getTranslation("organisation.settings.retention"));
     retention.setValue(organisation.retentionMonths());
     retention.setMin(0);
-    retention.setHelperText(
-        "Empty or 0: for ever. After that, answers and comments are deleted; results stay.");
+    retention.setHelperText(getTranslation("organisation.settings.retentionHelp"));
     retention.setId("organisation-retention");
-    Paragraph applies =
-        new Paragraph(
-            "k and c apply to campaigns opened from now on: a campaign keeps the thresholds and the"
-                + " department tree it had when its first phase opened.");
+    Paragraph applies = new Paragraph(getTranslation("organisation.settings.applies"));
     applies.addClassName("explain");
     applies.setId("thresholds-apply");
     Button save =
         new Button(
-            "Save settings",
+            getTranslation("organisation.settings.save"),
             e -> {
               try {
                 Organisation updated =
@@ -70,7 +66,10 @@ class SettingsPanel extends Div {
                             c.getValue(),
                             retention.getValue() == null ? 0 : retention.getValue(),
                             organisation.version()));
-                Notification.show("Settings saved", 3000, Notification.Position.BOTTOM_START)
+                Notification.show(
+                        getTranslation("organisation.settings.saved"),
+                        3000,
+                        Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 saved.accept(updated);
               } catch (Problem problem) {
@@ -95,7 +94,7 @@ class SettingsPanel extends Div {
     } else {
       List.of(name, industry).forEach(f -> f.setReadOnly(true));
       List.of(k, c, retention).forEach(f -> f.setReadOnly(true));
-      Paragraph who = new Paragraph("The organisation's consultants and HR change its settings.");
+      Paragraph who = new Paragraph(getTranslation("organisation.settings.readOnly"));
       who.setId("settings-read-only");
       who.addClassName("explain");
       add(who);

@@ -27,16 +27,11 @@ class ExportPanel extends Div {
     this.exports = exports;
     this.campaignId = campaignId;
     addClassName("card");
-    Paragraph about =
-        new Paragraph(
-            "The released figures: summary, departments × dimensions, tiers, every question per"
-                + " group with its distribution over the scale, and the initiatives with their"
-                + " milestones, KPIs and check-ins. No responses: one row per anonymous answer"
-                + " beside these figures would let anyone pick out the groups they hide.");
+    Paragraph about = new Paragraph(getTranslation("report.export.about"));
     about.addClassName("page-intro");
     Button prepare =
         new Button(
-            "Prepare the spreadsheet",
+            getTranslation("report.export.prepare"),
             e -> {
               prepare();
               e.getSource().setEnabled(true);
@@ -44,7 +39,7 @@ class ExportPanel extends Div {
     prepare.setDisableOnClick(true);
     prepare.setId("prepare-export");
     files.setId("export-files");
-    add(new H3("Spreadsheet and CSV"), about, prepare, files);
+    add(new H3(getTranslation("report.export.heading")), about, prepare, files);
   }
 
   private void prepare() {
@@ -56,9 +51,10 @@ class ExportPanel extends Div {
       files.add(new Paragraph(problem.getMessage() + "."));
       return;
     }
-    Anchor xlsx = link(made.get(0), "Download " + made.get(0).fileName());
+    Anchor xlsx =
+        link(made.get(0), getTranslation("report.export.download", made.get(0).fileName()));
     xlsx.setId("export-xlsx");
-    Div csv = new Div(new Paragraph("Or one table as CSV:"));
+    Div csv = new Div(new Paragraph(getTranslation("report.export.csv")));
     csv.addClassName("export-csv");
     for (ExportService.Export file : made.subList(1, made.size())) {
       Anchor anchor = link(file, file.fileName());

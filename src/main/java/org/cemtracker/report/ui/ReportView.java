@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -23,8 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.util.Locale;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.benchmark.Benchmarks;
 import org.cemtracker.report.ExportService;
 import org.cemtracker.report.Paper;
@@ -35,10 +35,9 @@ import org.cemtracker.report.ReportService;
  * report is made when asked for (Vaadin shows its progress bar while it is), then offered.
  */
 @Route("campaigns/:campaignId/report")
-@PageTitle("Board report and exports")
 @PermitAll
 @Dependent
-public class ReportView extends VerticalLayout implements BeforeEnterObserver {
+public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final ReportService reports;
   private final ExportService exports;
@@ -67,31 +66,25 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
         event.rerouteToError(NotFoundException.class);
         return;
       }
-      add(new H2("Board report"), new Paragraph(problem.getMessage() + "."));
+      add(new H2(getTranslation("report.view.heading")), new Paragraph(problem.getMessage() + "."));
       return;
     }
-    add(new H2(name + " — board report"));
-    add(new Anchor("campaigns/" + campaignId + "/results", "← Results"));
-    Paragraph about =
-        new Paragraph(
-            "A PDF for the leadership team, made from the released figures only: cover; method and"
-                + " response rates; where the organisation stands between bolt-on CX and CEM; the"
-                + " spread behind the average; dimensions by tier; departments × dimensions; the"
-                + " change since the previous wave; where to act and the initiatives under way;"
-                + " comments; and an appendix on instrument quality and anonymity.");
+    add(new H2(getTranslation("report.view.headingNamed", name)));
+    add(new Anchor("campaigns/" + campaignId + "/results", getTranslation("report.view.back")));
+    Paragraph about = new Paragraph(getTranslation("report.view.about"));
     about.addClassName("page-intro");
     Select<Paper> paper = new Select<>();
-    paper.setLabel("Paper");
+    paper.setLabel(getTranslation("report.view.paper"));
     paper.setItems(Paper.values());
-    paper.setItemLabelGenerator(p -> p == Paper.A4 ? "A4" : "US Letter");
+    paper.setItemLabelGenerator(p -> getTranslation("report.paper." + p.name()));
     paper.setValue(Paper.A4);
     paper.setId("report-paper");
-    Checkbox benchmark = new Checkbox("Include how it compares with my other clients");
+    Checkbox benchmark = new Checkbox(getTranslation("report.view.benchmark"));
     benchmark.setId("report-benchmark");
     benchmark.setVisible(benchmarks.offered(campaignId));
     Button prepare =
         new Button(
-            "Prepare the report",
+            getTranslation("report.view.prepare"),
             e -> {
               prepare(paper.getValue(), benchmark.getValue());
               e.getSource().setEnabled(true);
@@ -129,13 +122,18 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver {
                         report.fileName(),
                         "application/pdf",
                         pdf.length)),
-            "Download " + report.fileName());
+            getTranslation("report.view.download", report.fileName()));
     link.setId("report-link");
     UnorderedList facts = new UnorderedList(new ListItem(size(pdf.length)));
     download.add(link, facts);
   }
 
+  @Override
+  public String getPageTitle() {
+    return getTranslation("report.view.title");
+  }
+
   private static String size(int bytes) {
-    return String.format(Locale.ENGLISH, "%.0f KB, PDF", bytes / 1024.0);
+    return Tr.t("report.view.size", Tr.number(bytes / 1024.0, 0));
   }
 }

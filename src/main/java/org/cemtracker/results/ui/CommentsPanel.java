@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.results.DimensionThemes;
 import org.cemtracker.results.ResultsService.CampaignComments;
 import org.cemtracker.scoring.Comments;
@@ -24,17 +25,12 @@ final class CommentsPanel {
 
   static Component of(CampaignComments comments) {
     Paragraph about =
-        new Paragraph(
-            "Comments show for departments with at least c = "
-                + comments.threshold()
-                + " released respondents, the others pooled when they reach c together. They are"
-                + " sorted alphabetically, not by time, so their order reveals nothing about who wrote"
-                + " them.");
+        new Paragraph(Tr.t("results.comments.about", String.valueOf(comments.threshold())));
     about.addClassName("explain");
     Div panel = new Div(about);
     panel.setId("comments");
     if (comments.dimensions().isEmpty()) {
-      panel.add(new Paragraph("No comments can be shown for this campaign."));
+      panel.add(new Paragraph(Tr.t("results.comments.none")));
       return panel;
     }
     Map<String, DimensionThemes> themes = new LinkedHashMap<>();
@@ -48,7 +44,8 @@ final class CommentsPanel {
       int count = 0;
       for (Comments.Group group : dimension.groups()) {
         Paragraph label =
-            new Paragraph(group.label() + " (" + group.respondents() + " respondents)");
+            new Paragraph(
+                Tr.t("results.comments.group", group.label(), String.valueOf(group.respondents())));
         label.addClassName("comment-group");
         UnorderedList list = new UnorderedList();
         list.addClassName("comment-list");
@@ -62,9 +59,16 @@ final class CommentsPanel {
       String summary =
           found == null || found.themes().isEmpty()
               ? ""
-              : " · " + found.themes().size() + (found.themes().size() == 1 ? " theme" : " themes");
+              : " · "
+                  + Tr.t(
+                      found.themes().size() == 1
+                          ? "results.comments.oneTheme"
+                          : "results.comments.themes",
+                      String.valueOf(found.themes().size()));
       Details details =
-          new Details(dimension.name() + " · " + count + " comments" + summary, content);
+          new Details(
+              Tr.t("results.comments.dimension", dimension.name(), String.valueOf(count)) + summary,
+              content);
       details.addClassName("comment-dimension");
       panel.add(details);
     }
@@ -77,21 +81,27 @@ final class CommentsPanel {
     themes.addClassName("comment-themes");
     Paragraph heading =
         new Paragraph(
-            "Themes"
-                + (found.unthemed() == 0
-                    ? ""
-                    : " (" + found.unthemed() + " of " + found.comments() + " comments in none)"));
+            found.unthemed() == 0
+                ? Tr.t("results.comments.themesHeading")
+                : Tr.t(
+                    "results.comments.themesHeadingUnthemed",
+                    String.valueOf(found.unthemed()),
+                    String.valueOf(found.comments())));
     heading.addClassName("comment-group");
     themes.add(heading);
     UnorderedList list = new UnorderedList();
     for (Themes.Theme theme : found.themes()) {
       Span label = new Span(theme.label());
       label.addClassName("theme-label");
-      ListItem item = new ListItem(label, new Span(" · " + theme.comments() + " comments"));
+      ListItem item =
+          new ListItem(
+              label,
+              new Span(
+                  " " + Tr.t("results.comments.themeCount", String.valueOf(theme.comments()))));
       item.addClassName("comment-theme");
       UnorderedList examples = new UnorderedList();
       examples.addClassName("theme-examples");
-      theme.examples().forEach(e -> examples.add(new ListItem("“" + e + "”")));
+      theme.examples().forEach(e -> examples.add(new ListItem(Tr.t("results.comments.quote", e))));
       item.add(examples);
       list.add(item);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.Tier;
 import org.cemtracker.results.ResultsService.TrendPoint;
@@ -29,7 +30,7 @@ final class DashboardCharts {
     addRadar(
         data,
         legend,
-        "Organisation",
+        Tr.t("results.chart.organisation"),
         results.dimensions().stream().map(Results.DimensionResult::score).toList());
     for (Results.TierResult tier : results.tiers()) {
       if ((tier.tier() == Tier.LEADERSHIP || tier.tier() == Tier.STAFF)
@@ -85,7 +86,8 @@ final class DashboardCharts {
     points.forEach(p -> x.add(p.campaign().name()));
     root.putObject("yAxis").put("type", "value").put("min", 0).put("max", 100);
     ArrayNode series = root.putArray("series");
-    ObjectNode index = series.addObject().put("type", "line").put("name", "CEM index");
+    ObjectNode index =
+        series.addObject().put("type", "line").put("name", Tr.t("results.chart.cemIndex"));
     index.putObject("lineStyle").put("width", 4);
     ArrayNode indexData = index.putArray("data");
     points.forEach(p -> addValue(indexData, p.results().cemIndex()));
@@ -130,6 +132,6 @@ final class DashboardCharts {
   }
 
   static String tierName(Tier tier) {
-    return tier.name().charAt(0) + tier.name().substring(1).toLowerCase();
+    return Tr.t("results.tier." + tier.name());
   }
 }

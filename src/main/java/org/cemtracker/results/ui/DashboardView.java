@@ -18,8 +18,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.cemtracker.base.Problem;
 import org.cemtracker.base.ui.Chart;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.campaign.Campaign;
 import org.cemtracker.campaign.CampaignService;
 import org.cemtracker.campaign.CampaignStatus;
@@ -47,10 +48,9 @@ import org.cemtracker.scoring.Results;
  * response counts and that results come at its close.
  */
 @Route("campaigns/:campaignId/results")
-@PageTitle("Results")
 @PermitAll
 @Dependent
-public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final ResultsService results;
   private final CampaignService campaigns;
@@ -75,6 +75,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
   }
 
   @Override
+  public String getPageTitle() {
+    return getTranslation("results.dashboard.title");
+  }
+
+  @Override
   public void beforeEnter(BeforeEnterEvent event) {
     String campaignId = event.getRouteParameters().get("campaignId").orElse("");
     Campaign campaign;
@@ -85,7 +90,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
       return;
     }
     removeAll();
-    add(new H2(campaign.name() + " — results"));
+    add(new H2(getTranslation("results.dashboard.heading", campaign.name())));
     ResultsService.CampaignResults found;
     try {
       found = results.results(campaignId);
@@ -98,7 +103,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
   }
 
   private Component links(Campaign campaign, boolean released, boolean shareable) {
-    Anchor back = new Anchor("campaigns/" + campaign.id(), "← Campaign");
+    Anchor back =
+        new Anchor(
+            "campaigns/" + campaign.id(), getTranslation("results.dashboard.backToCampaign"));
     HorizontalLayout links = new HorizontalLayout(back);
     if (released) {
       // by address, not by class: initiatives build on results, not the other way round
@@ -108,9 +115,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                   + campaign.organisationId()
                   + "&view=recommendations&campaign="
                   + campaign.id(),
-              "Plan initiatives from these results →");
+              getTranslation("results.dashboard.planInitiatives"));
       plan.setId("plan-initiatives");
-      Anchor report = new Anchor("campaigns/" + campaign.id() + "/report", "Board report (PDF) →");
+      Anchor report =
+          new Anchor(
+              "campaigns/" + campaign.id() + "/report",
+              getTranslation("results.dashboard.boardReport"));
       report.setId("board-report");
       links.add(plan, report);
       if (shareable
@@ -118,7 +128,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
           && summaries.mayShare(campaign.id())) {
         Button share =
             new Button(
-                "Share a summary with everyone",
+                getTranslation("results.dashboard.shareSummary"),
                 VaadinIcon.SHARE.create(),
                 e -> new ShareSummaryDialog(summaries, campaigns.get(campaign.id())).open());
         share.setId("share-summary");
@@ -136,26 +146,28 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     Paragraph why = new Paragraph(reason + ".");
     why.setId("not-released");
     why.addClassName("release-note");
-    Paragraph explain =
-        new Paragraph(
-            "Scores appear only once the campaign is closed, so that nobody can compare two"
-                + " readings around one person's answers. Until then the response counts show how far"
-                + " the survey has travelled.");
+    Paragraph explain = new Paragraph(getTranslation("results.notReleased.explain"));
     explain.addClassName("explain");
     Div counts = new Div();
     counts.addClassName("figure-row");
     for (MonitorService.PhaseCount phase : monitor.phases()) {
       Paragraph line =
           new Paragraph(
-              DashboardCharts.tierName(phase.tier())
-                  + ": "
-                  + (phase.hidden() ? "responses hidden" : phase.responses() + " responses")
-                  + " · "
-                  + (phase.invitedHidden() ? "invitations hidden" : phase.invited() + " invited"));
+              getTranslation(
+                  "results.notReleased.phase",
+                  DashboardCharts.tierName(phase.tier()),
+                  phase.hidden()
+                      ? getTranslation("results.notReleased.responsesHidden")
+                      : getTranslation(
+                          "results.notReleased.responses", String.valueOf(phase.responses())),
+                  phase.invitedHidden()
+                      ? getTranslation("results.notReleased.invitationsHidden")
+                      : getTranslation(
+                          "results.notReleased.invited", String.valueOf(phase.invited()))));
       line.addClassName("phase-total");
       counts.add(line);
     }
-    return card("Results are not released yet", why, explain, counts);
+    return card(getTranslation("results.notReleased.title"), why, explain, counts);
   }
 
   private void show(ResultsService.CampaignResults found, String groupKey) {
@@ -166,12 +178,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     if (r.hidden()) {
       add(
           card(
-              "Nothing can be shown",
+              getTranslation("results.dashboard.nothingShown"),
               new Paragraph(
-                  "Every response is in a group too small to show without letting someone work"
-                      + " out the answers of fewer than k = "
-                      + r.threshold()
-                      + " people."),
+                  getTranslation(
+                      "results.dashboard.nothingShownText", String.valueOf(r.threshold()))),
               withheld));
       return;
     }
@@ -180,17 +190,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     add(groupSelect(found.campaign(), focus));
     if (!group.key().equals(PublishedGroups.ORGANISATION)) {
       // the group asked for comes first; the organisation's headline follows for context
-      add(card("In focus: " + group.label(), Focus.comparison(model, focus)));
+      add(
+          card(
+              getTranslation("results.dashboard.inFocus", group.label()),
+              Focus.comparison(model, focus)));
     }
     add(Headline.position(model, r), Headline.figures(r));
     Results shown = Focus.only(r, group);
     Div charts =
         new Div(
             card(
-                "Dimensions by tier",
+                getTranslation("results.dashboard.radar"),
                 chart(DashboardCharts.radar(model, r), "radar-chart", "380px")),
             card(
-                "Department scores (teal: customer-facing, orange: back office)",
+                getTranslation("results.dashboard.departmentChart"),
                 chart(DashboardCharts.departments(shown), "department-chart", "380px")));
     charts.addClassName("chart-row");
     add(charts);
@@ -203,43 +216,52 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             Math.max(300, 100 + 34 * (int) rows) + "px");
     RadioButtonGroup<Heatmap.Mode> show = new RadioButtonGroup<>();
     show.setId("heatmap-mode");
-    show.setAriaLabel("What the cells show");
+    show.setAriaLabel(getTranslation("results.heatmap.mode"));
     show.setItems(Heatmap.Mode.values());
     show.setItemLabelGenerator(
-        m -> m == Heatmap.Mode.SCORES ? "Scores, by stage" : "Difference from the organisation");
+        m ->
+            m == Heatmap.Mode.SCORES
+                ? getTranslation("results.heatmap.scores")
+                : getTranslation("results.heatmap.differences"));
     show.setValue(Heatmap.Mode.SCORES);
     show.addValueChangeListener(
         e -> heatmap.setOptions(Heatmap.options(model, shown, e.getValue())));
-    add(card("Departments × dimensions", show, heatmap));
+    add(card(getTranslation("results.heatmap.title"), show, heatmap));
     Paragraph hidden =
         new Paragraph(
-            "A department or tier marked hidden has responses, but too few to show without letting"
-                + " someone work out, by adding and subtracting the figures shown, the answers of a"
-                + " group smaller than k = "
-                + r.threshold()
-                + ". Its responses count in no figure.");
+            getTranslation("results.dashboard.hiddenExplain", String.valueOf(r.threshold())));
     hidden.addClassName("explain");
     add(
-        card("Tiers", ResultTables.tiers(r)),
-        card("Departments", hidden, withheld, ResultTables.departments(model, shown)));
-    add(card("Questions — " + group.label(), new QuestionsPanel(model, focus)));
-    add(card("Comments", CommentsPanel.of(results.comments(campaignId))));
+        card(getTranslation("results.dashboard.tiers"), ResultTables.tiers(r)),
+        card(
+            getTranslation("results.dashboard.departments"),
+            hidden,
+            withheld,
+            ResultTables.departments(model, shown)));
     add(
         card(
-            "Instrument quality",
+            getTranslation("results.dashboard.questions", group.label()),
+            new QuestionsPanel(model, focus)));
+    add(
+        card(
+            getTranslation("results.dashboard.comments"),
+            CommentsPanel.of(results.comments(campaignId))));
+    add(
+        card(
+            getTranslation("results.dashboard.instrument"),
             InstrumentPanel.instrument(model, results.instrument(campaignId), r.threshold())));
     List<ResultsService.TrendPoint> trend = results.trend(found.campaign().organisationId());
     if (trend.size() > 1) {
       add(
           card(
-              "CEM index (bold) and dimensions across waves",
+              getTranslation("results.dashboard.trend"),
               chart(DashboardCharts.trend(model, trend), "trend-chart", "340px")));
       ResultsService.deltaToPrevious(trend, campaignId)
           .ifPresent(
               delta ->
                   add(
                       card(
-                          "Change since the previous wave",
+                          getTranslation("results.dashboard.change"),
                           ResultTables.deltas(
                               model,
                               delta,
@@ -254,8 +276,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     try {
       return results.groupQuestions(campaignId, groupKey);
     } catch (Problem notAGroup) {
-      Notification.show(
-          "That group is not shown for this campaign: showing the whole organisation.");
+      Notification.show(getTranslation("results.dashboard.notAGroup"));
       return results.groupQuestions(campaignId, null);
     }
   }
@@ -267,19 +288,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
   private Component groupSelect(Campaign campaign, ResultsService.GroupQuestions focus) {
     Select<PublishedGroups.Group> select = new Select<>();
     select.setId("dashboard-group");
-    select.setLabel("Show results for");
+    select.setLabel(getTranslation("results.dashboard.group"));
     select.setItems(focus.groups());
-    select.setItemLabelGenerator(g -> g.label() + " (" + g.responses() + " responses)");
+    select.setItemLabelGenerator(
+        g ->
+            getTranslation(
+                "results.dashboard.groupOption", g.label(), String.valueOf(g.responses())));
     select.setValue(
         focus.groups().stream()
             .filter(g -> g.key().equals(focus.breakdown().group().key()))
             .findFirst()
             .orElse(null));
     select.setWidth("28rem");
-    select.setHelperText(
-        "Filters the department chart, the heatmap, the department tables and the questions; the"
-            + " headline, radar, tiers, comments and trend stay the organisation's. Only groups"
-            + " that cannot be combined into a smaller hidden one are offered.");
+    select.setHelperText(getTranslation("results.dashboard.groupHelper"));
     select.addValueChangeListener(
         e -> {
           if (e.isFromClient() && e.getValue() != null) {
@@ -300,14 +321,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     line.setId("withheld");
     line.addClassName("explain");
     if (r.withheldFewerThanK()) {
-      line.setText(
-          "Fewer than "
-              + r.threshold()
-              + " responses are in groups too small to show and count in no figure.");
+      line.setText(Tr.t("results.withheld.fewerThan", String.valueOf(r.threshold())));
     } else if (r.withheld() != null && r.withheld() > 0) {
       line.setText(
-          (r.withheld() == 1 ? "1 response is" : r.withheld() + " responses are")
-              + " in groups too small to show and count in no figure.");
+          r.withheld() == 1
+              ? Tr.t("results.withheld.one")
+              : Tr.t("results.withheld.many", String.valueOf(r.withheld())));
     } else {
       line.setVisible(false);
     }

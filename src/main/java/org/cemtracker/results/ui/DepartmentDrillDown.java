@@ -21,13 +21,14 @@ class DepartmentDrillDown extends Dialog {
     setWidth("min(52rem, 95vw)");
     add(
         new Paragraph(
-            department.responses()
-                + " released responses · score "
-                + Format.withMargin(department.score(), department.marginOfError())
-                + " · "
-                + department.headcount()
-                + " people, "
-                + (department.customerFacing() ? "customer-facing" : "back office")));
+            getTranslation(
+                "results.drillDown.about",
+                String.valueOf(department.responses()),
+                Format.withMargin(department.score(), department.marginOfError()),
+                String.valueOf(department.headcount()),
+                department.customerFacing()
+                    ? getTranslation("results.kind.customerFacing")
+                    : getTranslation("results.kind.backOffice"))));
     ObjectNode root = new ObjectMapper().createObjectNode();
     root.put("animation", false);
     root.putObject("tooltip");
@@ -53,6 +54,6 @@ class DepartmentDrillDown extends Dialog {
     chart.setId("drill-down-chart");
     chart.setOptions(root.toString());
     add(chart);
-    getFooter().add(new Button("Close", e -> close()));
+    getFooter().add(new Button(getTranslation("results.common.close"), e -> close()));
   }
 }

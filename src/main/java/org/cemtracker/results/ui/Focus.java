@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.function.Function;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.results.ResultsService.GroupQuestions;
 import org.cemtracker.scoring.GroupComparison.DimensionComparison;
@@ -35,37 +36,48 @@ final class Focus {
     PublishedGroups.Group group = found.breakdown().group();
     Paragraph intro =
         new Paragraph(
-            group.label()
-                + ": "
-                + group.responses()
-                + " responses. Each dimension's score here, the organisation's, and "
-                + (found.previous() == null
-                    ? "(there is no earlier wave to compare with)."
-                    : "the same group's in “" + found.previous().name() + "”."));
+            found.previous() == null
+                ? Tr.t("results.focus.intro", group.label(), String.valueOf(group.responses()))
+                : Tr.t(
+                    "results.focus.introPrevious",
+                    group.label(),
+                    String.valueOf(group.responses()),
+                    found.previous().name()));
     intro.addClassName("explain");
     Grid<DimensionComparison> grid = new Grid<>();
     grid.setId("focus-comparison");
     grid.addColumn(
             c -> model.dimension(c.dimensionId()).map(MaturityModel.Dimension::name).orElse(""))
-        .setHeader("Dimension")
+        .setHeader(Tr.t("results.focus.dimension"))
         .setWidth("14rem")
         .setFlexGrow(1)
         .setTooltipGenerator(
             c -> model.dimension(c.dimensionId()).map(MaturityModel.Dimension::name).orElse(""));
-    column(grid, "This group", c -> format(c.score()), DimensionComparison::score);
-    column(grid, "Organisation", c -> format(c.organisation()), DimensionComparison::organisation);
-    column(grid, "Difference", c -> signed(c.difference()), DimensionComparison::difference);
+    column(
+        grid, Tr.t("results.focus.thisGroup"), c -> format(c.score()), DimensionComparison::score);
+    column(
+        grid,
+        Tr.t("results.focus.organisation"),
+        c -> format(c.organisation()),
+        DimensionComparison::organisation);
+    column(
+        grid,
+        Tr.t("results.focus.difference"),
+        c -> signed(c.difference()),
+        DimensionComparison::difference);
     if (found.previous() != null) {
-      column(grid, "Previous wave", c -> format(c.previous()), DimensionComparison::previous);
-      column(grid, "Change", c -> signed(c.change()), DimensionComparison::change);
+      column(
+          grid,
+          Tr.t("results.focus.previousWave"),
+          c -> format(c.previous()),
+          DimensionComparison::previous);
+      column(
+          grid, Tr.t("results.focus.change"), c -> signed(c.change()), DimensionComparison::change);
     }
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(found.comparison().dimensions());
     grid.setAllRowsVisible(true);
-    Paragraph withheld =
-        new Paragraph(
-            "A dimension without a figure has no score for this group in that wave: none of its"
-                + " departments shown there answered it.");
+    Paragraph withheld = new Paragraph(Tr.t("results.focus.withheld"));
     withheld.addClassName("explain");
     withheld.setVisible(
         found.comparison().dimensions().stream()
@@ -78,11 +90,9 @@ final class Focus {
 
   private static String how(PublishedGroups.Group group) {
     return switch (group.kind()) {
-      case "division", "side" ->
-          "The group's score of a dimension weighs its departments' scores by headcount, as the"
-              + " organisation's does; hidden departments count in neither.";
-      case "tier" -> "The tier's scores pool all its released responses, as on the radar.";
-      default -> "The department's scores are those of the heatmap.";
+      case "division", "side" -> Tr.t("results.focus.howWeighted");
+      case "tier" -> Tr.t("results.focus.howTier");
+      default -> Tr.t("results.focus.howDepartment");
     };
   }
 

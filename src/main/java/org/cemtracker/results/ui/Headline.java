@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.results.StageReason;
 import org.cemtracker.scoring.Results;
@@ -41,50 +42,47 @@ final class Headline {
     index.addClassName("cem-index");
     index.setId("cem-index");
     Span stage =
-        new Span(r.stage() == null ? "" : "Stage " + r.stage().number() + " · " + r.stage().name());
+        new Span(
+            r.stage() == null
+                ? ""
+                : Tr.t(
+                    "results.common.stage", String.valueOf(r.stage().number()), r.stage().name()));
     stage.addClassName("cem-stage");
     Paragraph explain =
-        new Paragraph(
-            "The CEM index (0–100) weighs every department's score by its headcount. Its stage also"
-                + " requires enough reach and a small enough bolt-on gap."
-                + StageReason.whyLower(model, r));
+        new Paragraph(Tr.t("results.headline.explain") + StageReason.whyLower(model, r));
     explain.addClassName("explain");
-    return card("Where the organisation stands", new Div(index, stage), scale, explain);
+    return card(Tr.t("results.headline.title"), new Div(index, stage), scale, explain);
   }
 
   static Component figures(Results r) {
     Div row =
         new Div(
             figure(
-                "Reach",
+                Tr.t("results.figure.reach"),
                 percent(r.reach()),
-                "Share of people in departments scoring at or above the CEM line."),
+                Tr.t("results.headline.reachExplain")),
             figure(
-                "Bolt-on gap",
+                Tr.t("results.figure.boltOnGap"),
                 points(r.boltOnGap()),
-                "Customer-facing departments minus the others: how bolted-on CX still is."),
+                Tr.t("results.headline.boltOnGapExplain")),
             figure(
-                "Alignment gap",
+                Tr.t("results.figure.alignmentGap"),
                 points(r.alignmentGap()),
-                "Leadership minus staff: how far daily practice lags direction."),
+                Tr.t("results.headline.alignmentGapExplain")),
             figure(
-                "Dispersion",
+                Tr.t("results.figure.dispersion"),
                 points(r.dispersion()),
-                "How far departments' scores spread around the index."),
+                Tr.t("results.headline.dispersionExplain")),
             figure(
-                "Coverage",
+                Tr.t("results.figure.coverage"),
                 percent(r.coverage()),
-                "Share of people in departments with at least one released response."),
+                Tr.t("results.headline.coverageExplain")),
             figure(
-                "Responses",
+                Tr.t("results.figure.responses"),
                 r.responses() == null ? "—" : Integer.toString(r.responses()),
-                "Released answers in this wave"
-                    + rate(
-                        r.responses(),
-                        r.departments().stream()
-                            .mapToInt(Results.DepartmentResult::headcount)
-                            .sum())
-                    + "."));
+                rate(
+                    r.responses(),
+                    r.departments().stream().mapToInt(Results.DepartmentResult::headcount).sum())));
     row.addClassName("figure-row");
     return row;
   }
@@ -104,7 +102,7 @@ final class Headline {
 
   private static String rate(Integer responses, int people) {
     return responses == null || people == 0
-        ? ""
-        : ": " + percent(responses / (double) people) + " of all people";
+        ? Tr.t("results.headline.responsesExplain")
+        : Tr.t("results.headline.responsesExplainRate", percent(responses / (double) people));
   }
 }

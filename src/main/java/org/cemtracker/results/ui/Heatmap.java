@@ -3,6 +3,7 @@ package org.cemtracker.results.ui;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.scoring.Results;
 
@@ -42,7 +43,8 @@ final class Heatmap {
         .put("overflow", "break")
         .put("fontSize", 11);
     ArrayNode y = root.putObject("yAxis").put("type", "category").putArray("data");
-    departments.forEach(d -> y.add(d.hidden() ? d.path() + " (hidden)" : d.path()));
+    departments.forEach(
+        d -> y.add(d.hidden() ? Tr.t("results.heatmap.hiddenRow", d.path()) : d.path()));
     ObjectNode visual =
         root.putObject("visualMap")
             .put("type", "piecewise")
@@ -97,25 +99,33 @@ final class Heatmap {
   }
 
   private static void differencePieces(ArrayNode pieces) {
-    pieces.addObject().put("lt", -10).put("label", "> 10 below").put("color", "#fca5a5");
+    pieces
+        .addObject()
+        .put("lt", -10)
+        .put("label", Tr.t("results.heatmap.farBelow"))
+        .put("color", "#fca5a5");
     pieces
         .addObject()
         .put("gte", -10)
         .put("lt", -3)
-        .put("label", "3–10 below")
+        .put("label", Tr.t("results.heatmap.below"))
         .put("color", "#fed7aa");
     pieces
         .addObject()
         .put("gte", -3)
         .put("lte", 3)
-        .put("label", "within 3")
+        .put("label", Tr.t("results.heatmap.within"))
         .put("color", "#e5e7eb");
     pieces
         .addObject()
         .put("gt", 3)
         .put("lte", 10)
-        .put("label", "3–10 above")
+        .put("label", Tr.t("results.heatmap.above"))
         .put("color", "#a7f3d0");
-    pieces.addObject().put("gt", 10).put("label", "> 10 above").put("color", "#67e8f9");
+    pieces
+        .addObject()
+        .put("gt", 10)
+        .put("label", Tr.t("results.heatmap.farAbove"))
+        .put("color", "#67e8f9");
   }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import java.util.Locale;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.scoring.InstrumentQuality;
 
@@ -21,14 +21,12 @@ final class InstrumentPanel {
       MaturityModel model, List<InstrumentQuality.DimensionQuality> quality, int k) {
     Paragraph about =
         new Paragraph(
-            "Cronbach's alpha per dimension and tier shows whether a dimension's questions measure one"
-                + " thing; below 0.7 is flagged, and so is a question whose correlation with the others"
-                + " is below 0.3. Shown from "
-                + InstrumentQuality.minimumRespondents(k)
-                + " released respondents of a tier who answered all of its questions.");
+            Tr.t(
+                "results.instrument.about",
+                String.valueOf(InstrumentQuality.minimumRespondents(k))));
     about.addClassName("explain");
     if (quality.isEmpty()) {
-      return new Div(about, new Paragraph("Not enough complete released responses."));
+      return new Div(about, new Paragraph(Tr.t("results.instrument.notEnough")));
     }
     Grid<InstrumentQuality.DimensionQuality> grid = new Grid<>();
     grid.addColumn(
@@ -37,24 +35,25 @@ final class InstrumentPanel {
                     .dimension(q.dimensionId())
                     .map(MaturityModel.Dimension::name)
                     .orElse(q.dimensionId()))
-        .setHeader("Dimension")
+        .setHeader(Tr.t("results.instrument.dimension"))
         .setAutoWidth(true)
         .setFlexGrow(1);
     grid.addColumn(q -> DashboardCharts.tierName(q.tier()))
-        .setHeader("Tier")
+        .setHeader(Tr.t("results.instrument.tier"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(InstrumentQuality.DimensionQuality::respondents)
-        .setHeader("Respondents")
+        .setHeader(Tr.t("results.instrument.respondents"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(
             q ->
                 q.alpha() == null
                     ? "—"
-                    : String.format(Locale.ENGLISH, "%.2f", q.alpha())
-                        + (q.weak() ? " ⚠ below 0.7" : ""))
-        .setHeader("Alpha")
+                    : q.weak()
+                        ? Tr.t("results.instrument.weakAlpha", Format.fixed(q.alpha(), 2))
+                        : Format.fixed(q.alpha(), 2))
+        .setHeader(Tr.t("results.instrument.alpha"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(
@@ -63,14 +62,13 @@ final class InstrumentPanel {
                     .filter(InstrumentQuality.ItemFit::weak)
                     .map(
                         i ->
-                            "“"
-                                + questionText(model, i.questionId())
-                                + "”"
-                                + String.format(
-                                    Locale.ENGLISH, " (r = %.2f)", i.correctedItemTotal()))
+                            Tr.t(
+                                "results.instrument.weakItem",
+                                questionText(model, i.questionId()),
+                                Format.fixed(i.correctedItemTotal(), 2)))
                     .reduce((a, b) -> a + "; " + b)
                     .orElse("—"))
-        .setHeader("Questions that do not fit")
+        .setHeader(Tr.t("results.instrument.weakItems"))
         .setFlexGrow(4);
     grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItems(quality);

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.cemtracker.base.ui.Chart;
 import org.cemtracker.base.ui.EmptyState;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.results.ResultsService;
 
 /**
@@ -29,11 +30,10 @@ import org.cemtracker.results.ResultsService;
  * campaigns.
  */
 @Route("")
-@PageTitle("Portfolio")
-@Menu(order = 10, icon = "vaadin:chart-grid", title = "Portfolio")
+@Menu(order = 10, icon = "vaadin:chart-grid", title = "results.portfolio.menu")
 @PermitAll
 @Dependent
-public class PortfolioView extends VerticalLayout {
+public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
   @Inject
   public PortfolioView(ResultsService results) {
@@ -42,7 +42,7 @@ public class PortfolioView extends VerticalLayout {
     if (entries.isEmpty()) {
       Button next =
           new Button(
-              "See organisations",
+              getTranslation("results.portfolio.seeOrganisations"),
               VaadinIcon.ARROW_RIGHT.create(),
               e -> getUI().ifPresent(ui -> ui.navigate("organisations")));
       next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,9 +50,8 @@ public class PortfolioView extends VerticalLayout {
       add(
           new EmptyState(
               VaadinIcon.CHART_GRID,
-              "Portfolio",
-              "Every client organisation you work with, each with its current CEM stage and index, its trend across waves and its"
-                  + " open campaigns. It fills in as organisations run their first assessment.",
+              getTranslation("results.portfolio.emptyTitle"),
+              getTranslation("results.portfolio.emptyText"),
               next));
       return;
     }
@@ -65,6 +64,11 @@ public class PortfolioView extends VerticalLayout {
                 .thenComparing(e -> e.organisation().name()))
         .forEach(entry -> grid.add(card(entry)));
     add(grid);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("results.portfolio.title");
   }
 
   private static Component card(ResultsService.PortfolioEntry entry) {
@@ -84,10 +88,10 @@ public class PortfolioView extends VerticalLayout {
                   new Span(
                       latest.results().stage() == null
                           ? ""
-                          : "Stage "
-                              + latest.results().stage().number()
-                              + " · "
-                              + latest.results().stage().name());
+                          : Tr.t(
+                              "results.common.stage",
+                              String.valueOf(latest.results().stage().number()),
+                              latest.results().stage().name()));
               stage.addClassName("cem-stage");
               Anchor wave =
                   new Anchor(
@@ -97,9 +101,9 @@ public class PortfolioView extends VerticalLayout {
                 card.add(sparkline(entry.trend()));
               }
             },
-            () -> card.add(new Span("No results yet")));
+            () -> card.add(new Span(Tr.t("results.portfolio.noResults"))));
     if (!entry.openCampaigns().isEmpty()) {
-      Div open = new Div(new Span("Open: "));
+      Div open = new Div(new Span(Tr.t("results.portfolio.open") + " "));
       entry.openCampaigns().forEach(c -> open.add(new Anchor("campaigns/" + c.id(), c.name())));
       open.addClassName("portfolio-open");
       card.add(open);

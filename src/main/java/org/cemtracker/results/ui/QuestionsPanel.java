@@ -5,9 +5,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.results.ResultsService.GroupQuestions;
 import org.cemtracker.scoring.Bands;
@@ -63,14 +64,7 @@ final class QuestionsPanel extends Div {
     note.setId("questions-withheld");
     note.addClassName("release-note");
     note.setText(
-        withheld
-            + " of "
-            + all.size()
-            + " questions cannot be shown for this group. They are asked of one or two tiers only,"
-            + " and within this group the people asked are not a group that can be shown without"
-            + " letting someone work out the answers of fewer than k people; with one of them, the"
-            + " rest of its dimension is left out too. The dimension scores stay, and the"
-            + " organisation and the tiers show every question.");
+        Tr.t("results.questions.withheld", String.valueOf(withheld), String.valueOf(all.size())));
     note.setVisible(withheld > 0);
     return note;
   }
@@ -86,22 +80,18 @@ final class QuestionsPanel extends Div {
     Bands bands = new Bands(model.levels());
     Paragraph explain =
         new Paragraph(
-            "Questions lowest first. Favourable: levels "
-                + bands.favourableFrom()
-                + "–"
-                + model.levels()
-                + (bands.neutral() == 0 ? "" : "; neutral: level " + bands.neutral())
-                + "; unfavourable: levels 1–"
-                + bands.unfavourableUpTo()
-                + ". \"Don't know\" counts among those asked, not in the mean."
+            Tr.t(
+                    "results.questions.favourable",
+                    String.valueOf(bands.favourableFrom()),
+                    String.valueOf(model.levels()))
+                + (bands.neutral() == 0
+                    ? ""
+                    : Tr.t("results.questions.neutral", String.valueOf(bands.neutral())))
+                + Tr.t("results.questions.unfavourable", String.valueOf(bands.unfavourableUpTo()))
                 + (found.previous() == null
                     ? ""
-                    : " Changes are of the mean since “" + found.previous().name() + "”.")
-                + (weighted()
-                    ? " A dimension's score weighs the departments by headcount, as the CEM index"
-                        + " does, while a question's figures pool everyone asked: the two can"
-                        + " differ."
-                    : ""));
+                    : " " + Tr.t("results.questions.changesSince", found.previous().name()))
+                + (weighted() ? " " + Tr.t("results.questions.weighted") : ""));
     explain.addClassName("explain");
     return new Div(legend, explain);
   }
@@ -112,10 +102,7 @@ final class QuestionsPanel extends Div {
     Paragraph text = new Paragraph(text(q.questionId()));
     text.addClassName("question-text");
     if (q.withheld()) {
-      Span why =
-          new Span(
-              "Not shown for this group: too few of its people were asked this question to show"
-                  + " their answers apart.");
+      Span why = new Span(Tr.t("results.questions.notShown"));
       why.addClassName("question-withheld");
       row.add(text, why);
     } else {
@@ -129,10 +116,10 @@ final class QuestionsPanel extends Div {
     Div bar = new Div();
     bar.addClassName("level-bar");
     bar.getElement().setAttribute("role", "img");
-    StringBuilder said = new StringBuilder("Answers: ");
+    List<String> said = new ArrayList<>();
     for (int i = 0; i < q.distribution().size(); i++) {
       long n = q.distribution().get(i);
-      said.append(i == 0 ? "" : ", ").append("level ").append(i + 1).append(": ").append(n);
+      said.add(Tr.t("results.questions.levelCount", String.valueOf(i + 1), String.valueOf(n)));
       if (n > 0) {
         Div part = new Div();
         part.addClassNames("level-part", colour(i + 1));
@@ -141,21 +128,24 @@ final class QuestionsPanel extends Div {
         bar.add(part);
       }
     }
-    bar.getElement().setAttribute("aria-label", said.toString());
+    bar.getElement()
+        .setAttribute("aria-label", Tr.t("results.questions.answers", String.join(", ", said)));
     return bar;
   }
 
   private Component figures(QuestionFigures q) {
     Span mean =
         new Span(
-            "Mean "
-                + Format.format(q.mean())
-                + " of "
-                + model.levels()
-                + " · "
-                + Format.points(q.score()));
-    Span favourable = new Span("Favourable " + share(q.bands().favourable(), q.answered()));
-    Span dontKnow = new Span("Don't know " + share(q.dontKnow(), q.asked()));
+            Tr.t(
+                "results.questions.mean",
+                Format.format(q.mean()),
+                String.valueOf(model.levels()),
+                Format.points(q.score())));
+    Span favourable =
+        new Span(
+            Tr.t("results.questions.favourableShare", share(q.bands().favourable(), q.answered())));
+    Span dontKnow =
+        new Span(Tr.t("results.questions.dontKnowShare", share(q.dontKnow(), q.asked())));
     mean.addClassName("question-mean");
     favourable.addClassName("question-favourable");
     dontKnow.addClassName("question-dont-know");
@@ -164,12 +154,11 @@ final class QuestionsPanel extends Div {
     if (found.previous() != null && change != null && change.change() != null) {
       Span since =
           new Span(
-              Format.signed(change.change())
-                  + " since “"
-                  + found.previous().name()
-                  + "” (was "
-                  + Format.format(change.previousMean())
-                  + ")");
+              Tr.t(
+                  "results.questions.since",
+                  Format.signed(change.change()),
+                  found.previous().name(),
+                  Format.format(change.previousMean())));
       since.addClassName("question-change");
       figures.add(since);
     }
@@ -178,7 +167,7 @@ final class QuestionsPanel extends Div {
   }
 
   private static String share(Long part, Long whole) {
-    return whole == 0 ? "—" : String.format(Locale.ENGLISH, "%.0f %%", 100.0 * part / whole);
+    return whole == 0 ? "—" : Format.percentage(100.0 * part / whole);
   }
 
   /** The level's colour, from the bolt-on red of level 1 to the teal of the highest level. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.function.Function;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.scoring.Results;
 import org.cemtracker.scoring.WaveDelta;
@@ -26,10 +27,15 @@ final class ResultTables {
 
   static Component tiers(Results r) {
     Grid<Results.TierResult> grid = new Grid<>();
-    grid.addColumn(t -> DashboardCharts.tierName(t.tier())).setHeader("Tier");
-    grid.addColumn(t -> t.hidden() ? "hidden" : t.responses().toString()).setHeader("Responses");
-    grid.addColumn(t -> t.hidden() ? "hidden" : withMargin(t.score(), t.marginOfError()))
-        .setHeader("Score");
+    grid.addColumn(t -> DashboardCharts.tierName(t.tier())).setHeader(Tr.t("results.tables.tier"));
+    grid.addColumn(t -> t.hidden() ? Tr.t("results.tables.hidden") : t.responses().toString())
+        .setHeader(Tr.t("results.tables.responses"));
+    grid.addColumn(
+            t ->
+                t.hidden()
+                    ? Tr.t("results.tables.hidden")
+                    : withMargin(t.score(), t.marginOfError()))
+        .setHeader(Tr.t("results.tables.score"));
     grid.setItems(r.tiers());
     grid.setAllRowsVisible(true);
     grid.setId("tier-results");
@@ -39,21 +45,29 @@ final class ResultTables {
   static Component departments(MaturityModel model, Results r) {
     Grid<Results.DepartmentResult> grid = new Grid<>();
     grid.addColumn(Results.DepartmentResult::path)
-        .setHeader("Department")
+        .setHeader(Tr.t("results.tables.department"))
         .setAutoWidth(true)
         .setFlexGrow(1)
         .setTooltipGenerator(Results.DepartmentResult::path)
         .setComparator(Results.DepartmentResult::path);
     grid.addColumn(Results.DepartmentResult::headcount)
-        .setHeader("People")
+        .setHeader(Tr.t("results.tables.people"))
         .setAutoWidth(true)
         .setComparator(Results.DepartmentResult::headcount);
-    grid.addColumn(d -> d.customerFacing() ? "customer-facing" : "back office")
-        .setHeader("Kind")
+    grid.addColumn(
+            d ->
+                d.customerFacing()
+                    ? Tr.t("results.kind.customerFacing")
+                    : Tr.t("results.kind.backOffice"))
+        .setHeader(Tr.t("results.tables.kind"))
         .setAutoWidth(true)
         .setComparator(Results.DepartmentResult::customerFacing);
-    grid.addColumn(d -> d.hidden() ? "hidden" : !d.covered() ? "none" : d.responses().toString())
-        .setHeader("Responses")
+    grid.addColumn(
+            d ->
+                d.hidden()
+                    ? Tr.t("results.tables.hidden")
+                    : !d.covered() ? Tr.t("results.tables.none") : d.responses().toString())
+        .setHeader(Tr.t("results.tables.responses"))
         .setAutoWidth(true)
         .setComparator(byReleased(d -> d.responses() == null ? null : d.responses().doubleValue()));
     grid.addColumn(
@@ -61,7 +75,7 @@ final class ResultTables {
                 !d.covered() || d.headcount() == 0
                     ? "—"
                     : percent(d.responses() / (double) d.headcount()))
-        .setHeader("Response rate")
+        .setHeader(Tr.t("results.tables.responseRate"))
         .setAutoWidth(true)
         .setComparator(
             byReleased(
@@ -72,9 +86,9 @@ final class ResultTables {
     grid.addColumn(
             d ->
                 d.hidden()
-                    ? "hidden"
+                    ? Tr.t("results.tables.hidden")
                     : !d.covered() ? "—" : withMargin(d.score(), d.marginOfError()))
-        .setHeader("Score")
+        .setHeader(Tr.t("results.tables.score"))
         .setAutoWidth(true)
         .setComparator(byReleased(Results.DepartmentResult::score));
     grid.setItems(r.departments());
@@ -97,30 +111,27 @@ final class ResultTables {
     Div list = new Div();
     list.add(
         new Paragraph(
-            "CEM index: "
-                + signed(delta.cemIndex())
-                + " · reach: "
-                + signed(delta.reach() == null ? null : delta.reach() * 100)
-                + " points · bolt-on gap: "
-                + signed(delta.boltOnGap())));
+            Tr.t(
+                "results.deltas.headline",
+                signed(delta.cemIndex()),
+                signed(delta.reach() == null ? null : delta.reach() * 100),
+                signed(delta.boltOnGap()))));
     Grid<WaveDelta.Change> dimensions =
         changes(
-            "Dimension",
+            Tr.t("results.deltas.dimension"),
             c -> model.dimension(c.key()).map(MaturityModel.Dimension::name).orElse(c.key()));
     dimensions.setItems(delta.dimensions());
-    Grid<WaveDelta.Change> byDepartment = changes("Department", WaveDelta.Change::key);
+    Grid<WaveDelta.Change> byDepartment =
+        changes(Tr.t("results.deltas.department"), WaveDelta.Change::key);
     byDepartment.setId("department-deltas");
     byDepartment.setItems(
         delta.departments().stream()
             .filter(c -> departments.contains(c.key()))
             .filter(c -> c.delta() != null)
             .toList());
-    Paragraph note =
-        new Paragraph(
-            "Departments with a score in both waves, matched by path; a department hidden or"
-                + " without responses in either wave has no change to show.");
+    Paragraph note = new Paragraph(Tr.t("results.deltas.note"));
     note.addClassName("explain");
-    list.add(dimensions, new H4("Departments"), note, byDepartment);
+    list.add(dimensions, new H4(Tr.t("results.deltas.departments")), note, byDepartment);
     return list;
   }
 
@@ -134,13 +145,13 @@ final class ResultTables {
         .setTooltipGenerator(name::apply)
         .setComparator(name::apply);
     grid.addColumn(c -> format(c.before()))
-        .setHeader("Before")
+        .setHeader(Tr.t("results.deltas.before"))
         .setComparator(Comparator.comparing(WaveDelta.Change::before, nullsLast()));
     grid.addColumn(c -> format(c.after()))
-        .setHeader("Now")
+        .setHeader(Tr.t("results.deltas.now"))
         .setComparator(Comparator.comparing(WaveDelta.Change::after, nullsLast()));
     grid.addColumn(c -> signed(c.delta()))
-        .setHeader("Change")
+        .setHeader(Tr.t("results.deltas.change"))
         .setComparator(Comparator.comparing(WaveDelta.Change::delta, nullsLast()));
     grid.setAllRowsVisible(true);
     return grid;

@@ -19,29 +19,24 @@ final class ShareSummaryDialog extends Dialog {
 
   ShareSummaryDialog(Summaries summaries, Campaign campaign) {
     boolean sharing = summaries.shares(campaign.id());
-    setHeaderTitle("Share a summary with everyone");
+    setHeaderTitle(getTranslation("results.share.title"));
     setId("share-summary-dialog");
     setWidth("min(40rem, 95vw)");
-    Paragraph what =
-        new Paragraph(
-            "Anyone with the link sees, without signing in, the organisation's CEM index and"
-                + " stage, reach, the gaps, each dimension's score and each tier's, as they stand"
-                + " now: no department, question or comment. A new link replaces an earlier one.");
-    TextField link = new TextField("Link to share");
+    Paragraph what = new Paragraph(getTranslation("results.share.what"));
+    TextField link = new TextField(getTranslation("results.share.link"));
     link.setId("summary-link");
     link.setReadOnly(true);
     link.setWidthFull();
     link.setVisible(false);
-    Paragraph shared =
-        new Paragraph(
-            "A summary of this campaign is shared now; its link works until you stop it.");
+    Paragraph shared = new Paragraph(getTranslation("results.share.shared"));
     shared.setId("summary-shared");
     shared.setVisible(sharing);
-    Button stop = new Button("Stop sharing");
+    Button stop = new Button(getTranslation("results.share.stop"));
     stop.setId("stop-summary-link");
     stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
     stop.setVisible(sharing);
-    Button create = new Button(sharing ? "Create a new link" : "Create link");
+    Button create =
+        new Button(getTranslation(sharing ? "results.share.createNew" : "results.share.create"));
     create.setId("create-summary-link");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     create.addClickListener(
@@ -51,7 +46,7 @@ final class ShareSummaryDialog extends Dialog {
             link.setVisible(true);
             shared.setVisible(false);
             stop.setVisible(true);
-            create.setText("Create a new link");
+            create.setText(getTranslation("results.share.createNew"));
           } catch (Problem refused) {
             Notification.show(refused.getMessage());
           }
@@ -63,11 +58,11 @@ final class ShareSummaryDialog extends Dialog {
           link.setVisible(false);
           shared.setVisible(false);
           stop.setVisible(false);
-          create.setText("Create link");
-          Notification.show("The summary is no longer shared: its link shows nothing now.");
+          create.setText(getTranslation("results.share.create"));
+          Notification.show(getTranslation("results.share.stopped"));
         });
     add(what, shared, link);
-    Button close = new Button("Close", e -> close());
+    Button close = new Button(getTranslation("results.common.close"), e -> close());
     getFooter().add(stop, close, create);
   }
 }

@@ -13,12 +13,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.Locale;
+import org.cemtracker.base.ui.Tr;
+import org.cemtracker.model.Tier;
 import org.cemtracker.results.SharedSummary;
 import org.cemtracker.results.Summaries;
 
@@ -27,10 +30,9 @@ import org.cemtracker.results.Summaries;
  * organisation stands, its dimensions and its tiers, as they stood when a leader shared them.
  */
 @Route(value = "summary/:token", autoLayout = false)
-@PageTitle("Results summary · CEM Tracker")
 @AnonymousAllowed
 @Dependent
-public class SummaryView extends Div implements BeforeEnterObserver {
+public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
   private final Summaries summaries;
 
@@ -39,6 +41,11 @@ public class SummaryView extends Div implements BeforeEnterObserver {
     this.summaries = summaries;
     addClassNames("page", "shared-summary");
     getElement().setAttribute("role", "main");
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("results.summary.title");
   }
 
   @Override
@@ -51,10 +58,8 @@ public class SummaryView extends Div implements BeforeEnterObserver {
             this::show,
             () ->
                 add(
-                    new H1("This summary is not shared"),
-                    new Paragraph(
-                        "The link does not work: it may have been mistyped, or the person who"
-                            + " shared it has stopped sharing it. Ask them for the current link.")));
+                    new H1(getTranslation("results.summary.notShared")),
+                    new Paragraph(getTranslation("results.summary.notSharedText"))));
   }
 
   private void show(SharedSummary s) {
@@ -62,47 +67,61 @@ public class SummaryView extends Div implements BeforeEnterObserver {
     title.setId("summary-title");
     Paragraph about =
         new Paragraph(
-            "A read-only summary of the results, shared with everyone in the organisation. "
-                + s.responses()
-                + " responses to “"
-                + s.model()
-                + "”"
-                + (s.closedOn() == null ? "" : ", closed on " + s.closedOn())
-                + ". No figure comes from a group of fewer than "
-                + s.threshold()
-                + " people, and no department's figures are in it.");
+            s.closedOn() == null
+                ? getTranslation(
+                    "results.summary.about",
+                    String.valueOf(s.responses()),
+                    s.model(),
+                    String.valueOf(s.threshold()))
+                : getTranslation(
+                    "results.summary.aboutClosed",
+                    String.valueOf(s.responses()),
+                    s.model(),
+                    String.valueOf(s.threshold()),
+                    s.closedOn()));
     about.addClassName("explain");
     Span index = new Span(withMargin(s.cemIndex(), s.cemIndexMarginOfError()));
     index.setId("summary-index");
     index.addClassName("headline-index");
-    Span stage = new Span(s.stage() == null ? "" : "Stage " + s.stage() + " · " + s.stageName());
+    Span stage =
+        new Span(
+            s.stage() == null
+                ? ""
+                : getTranslation("results.common.stage", String.valueOf(s.stage()), s.stageName()));
     stage.addClassName("headline-stage");
     Div figures = new Div();
     figures.addClassName("figure-row");
     figures.add(
         Headline.figure(
-            "Reach",
+            getTranslation("results.figure.reach"),
             percent(s.reach()),
-            "Share of people in departments at or above the CEM line."),
+            getTranslation("results.summary.reachExplain")),
         Headline.figure(
-            "Bolt-on gap", points(s.boltOnGap()), "Customer-facing departments minus the others."),
-        Headline.figure("Alignment gap", points(s.alignmentGap()), "Leadership minus staff."),
+            getTranslation("results.figure.boltOnGap"),
+            points(s.boltOnGap()),
+            getTranslation("results.summary.boltOnGapExplain")),
         Headline.figure(
-            "Coverage", percent(s.coverage()), "Share of people in departments with responses."));
+            getTranslation("results.figure.alignmentGap"),
+            points(s.alignmentGap()),
+            getTranslation("results.summary.alignmentGapExplain")),
+        Headline.figure(
+            getTranslation("results.figure.coverage"),
+            percent(s.coverage()),
+            getTranslation("results.summary.coverageExplain")));
     add(
         title,
         about,
-        card("CEM index (0–100)", new Div(index, stage), reason(s)),
+        card(getTranslation("results.summary.index"), new Div(index, stage), reason(s)),
         figures,
-        card("Dimensions", dimensions(s)),
-        card("Tiers", tiers(s)));
+        card(getTranslation("results.summary.dimensions"), dimensions(s)),
+        card(getTranslation("results.summary.tiers"), tiers(s)));
   }
 
   private static Component reason(SharedSummary s) {
     Paragraph why =
         new Paragraph(
-            "The index weighs every department's score by its headcount; its stage also requires"
-                + " enough reach and a small enough bolt-on gap. "
+            Tr.t("results.summary.reason")
+                + " "
                 + (s.stageReason() == null ? "" : s.stageReason()));
     why.addClassName("explain");
     return why;
@@ -135,13 +154,24 @@ public class SummaryView extends Div implements BeforeEnterObserver {
     for (SharedSummary.TierScore t : s.tiers()) {
       Paragraph line =
           new Paragraph(
-              t.tier()
-                  + ": "
-                  + (t.hidden()
-                      ? "too few responses to show"
-                      : format(t.score()) + " (" + t.responses() + " responses)"));
+              t.hidden()
+                  ? Tr.t("results.summary.tierHidden", tierName(t.tier()))
+                  : Tr.t(
+                      "results.summary.tier",
+                      tierName(t.tier()),
+                      format(t.score()),
+                      String.valueOf(t.responses())));
       list.add(line);
     }
     return list;
+  }
+
+  /** The tier as the summary names it ("Leadership"), in the UI's language where it is one. */
+  private static String tierName(String tier) {
+    return Arrays.stream(Tier.values())
+        .filter(t -> t.name().equalsIgnoreCase(tier))
+        .findFirst()
+        .map(DashboardCharts::tierName)
+        .orElse(tier);
   }
 }

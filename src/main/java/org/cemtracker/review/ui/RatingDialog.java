@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.review.RatingRequest;
 import org.cemtracker.review.Review;
 
@@ -29,8 +30,8 @@ final class RatingDialog extends Dialog {
   record Actions(Consumer<RatingRequest> save, Runnable remove) {}
 
   private final Select<Option> level = new Select<>();
-  private final TextArea note = new TextArea("Evidence: what you saw");
-  private final TextArea links = new TextArea("Documents, one per line");
+  private final TextArea note = new TextArea(Tr.t("review.rating.note"));
+  private final TextArea links = new TextArea(Tr.t("review.rating.links"));
 
   RatingDialog(
       String title,
@@ -49,10 +50,10 @@ final class RatingDialog extends Dialog {
     note.setId("rating-note");
     note.setWidthFull();
     note.setMaxLength(4000);
-    note.setHelperText("Interviews, observations, documents reviewed: what the rating rests on.");
+    note.setHelperText(getTranslation("review.rating.noteHelper"));
     links.setId("rating-links");
     links.setWidthFull();
-    links.setHelperText("For example: CX charter | https://intranet.example.org/cx-charter.pdf");
+    links.setHelperText(getTranslation("review.rating.linksHelper"));
     if (current != null) {
       options.stream()
           .filter(o -> o.level() == current.level())
@@ -64,20 +65,20 @@ final class RatingDialog extends Dialog {
               "\n",
               current.evidence().links().stream().map(l -> l.label() + " | " + l.url()).toList()));
     }
-    Paragraph explain =
-        new Paragraph(
-            "The rating, its evidence, your name and the time are shown to the organisation's leaders"
-                + " once you publish the review.");
+    Paragraph explain = new Paragraph(getTranslation("review.rating.explain"));
     explain.addClassName("explain");
     add(level, note, links, explain);
     Button save =
-        new Button("Save rating", e -> attempt(() -> act.save().accept(request(current)), done));
+        new Button(
+            getTranslation("review.rating.save"),
+            e -> attempt(() -> act.save().accept(request(current)), done));
     save.setId("save-rating");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    Button cancel = new Button("Cancel", e -> close());
+    Button cancel = new Button(getTranslation("review.rating.cancel"), e -> close());
     getFooter().add(cancel, save);
     if (current != null) {
-      Button remove = new Button("Remove rating", e -> attempt(act.remove(), done));
+      Button remove =
+          new Button(getTranslation("review.rating.remove"), e -> attempt(act.remove(), done));
       remove.setId("remove-rating");
       remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       getFooter().addComponentAsFirst(remove);
@@ -143,6 +144,9 @@ final class RatingDialog extends Dialog {
     if (open < 0 || close < open) {
       return "";
     }
-    return "line " + (Integer.parseInt(field.substring(open + 1, close)) + 1) + ": ";
+    return Tr.t(
+            "review.rating.line",
+            String.valueOf(Integer.parseInt(field.substring(open + 1, close)) + 1))
+        + " ";
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cemtracker.base.ui.PointsAxes;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.review.Review;
 
 /**
@@ -23,8 +24,8 @@ final class ReviewChart {
     root.putObject("legend").put("bottom", 0);
     PointsAxes.across(root, review.dimensions().stream().map(d -> d.dimension().name()).toList());
     ArrayNode series = root.putArray("series");
-    ArrayNode own = bars(series, "The organisation's own score", "#0e7490");
-    ArrayNode consultant = bars(series, "The consultant's rating", "#ea580c");
+    ArrayNode own = bars(series, Tr.t("review.chart.own"), "#0e7490");
+    ArrayNode consultant = bars(series, Tr.t("review.chart.consultant"), "#ea580c");
     for (Review.DimensionView d : review.dimensions()) {
       add(own, d.ownScore());
       add(consultant, d.ratingPoints());

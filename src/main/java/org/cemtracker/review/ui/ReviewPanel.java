@@ -9,12 +9,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.cemtracker.base.ui.Chart;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.review.Evidence;
 import org.cemtracker.review.Rating;
 import org.cemtracker.review.Review;
@@ -26,9 +26,6 @@ import org.cemtracker.review.Reviews;
  * campaign rate, claim a stage and publish here; leaders read what is published.
  */
 final class ReviewPanel extends Div {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
   private final Reviews reviews;
   private final Rating rating;
@@ -47,13 +44,8 @@ final class ReviewPanel extends Div {
 
   private void show(Review review) {
     removeAll();
-    add(new H3("The consultant's view beside the organisation's own"));
-    Paragraph explain =
-        new Paragraph(
-            "The consultant rates each dimension on the model's scale, from what they saw and"
-                + " read. Gap: the consultant's rating minus the organisation's own score, in"
-                + " points; below zero, the organisation sees itself further along than the"
-                + " consultant does.");
+    add(new H3(getTranslation("review.panel.title")));
+    Paragraph explain = new Paragraph(getTranslation("review.panel.explain"));
     explain.addClassName("explain");
     add(explain, status(review));
     Chart chart = new Chart(Math.max(220, 70 + 44 * review.dimensions().size()) + "px");
@@ -70,13 +62,12 @@ final class ReviewPanel extends Div {
     status.addClassName("review-status");
     if (review.published()) {
       status.setText(
-          "Published to the organisation's leaders on "
-              + when(review.publication().at())
-              + " by "
-              + review.publication().by()
-              + ".");
+          getTranslation(
+              "review.panel.published",
+              when(review.publication().at()),
+              review.publication().by()));
     } else {
-      status.setText("A draft: the organisation's leaders do not see it until you publish it.");
+      status.setText(getTranslation("review.panel.draft"));
     }
     if (!review.runs()) {
       return status;
@@ -84,9 +75,11 @@ final class ReviewPanel extends Div {
     Button toggle =
         review.published()
             ? new Button(
-                "Withdraw from the leaders", e -> act(review, () -> rating.withdraw(id(review))))
+                getTranslation("review.panel.withdraw"),
+                e -> act(review, () -> rating.withdraw(id(review))))
             : new Button(
-                "Publish to the leaders", e -> act(review, () -> rating.publish(id(review))));
+                getTranslation("review.panel.publish"),
+                e -> act(review, () -> rating.publish(id(review))));
     toggle.setId(review.published() ? "withdraw-review" : "publish-review");
     toggle.addThemeVariants(
         review.published() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
@@ -100,18 +93,24 @@ final class ReviewPanel extends Div {
     Div row = row("review-" + d.dimension().id(), d.dimension().name());
     Div figures =
         new Div(
-            figure("Own score", d.ownScore() == null ? "not shown" : format(d.ownScore())),
             figure(
-                "Consultant",
+                getTranslation("review.panel.ownScore"),
+                d.ownScore() == null
+                    ? getTranslation("review.panel.notShown")
+                    : format(d.ownScore())),
+            figure(
+                getTranslation("review.panel.consultant"),
                 d.rating() == null
-                    ? "not rated"
+                    ? getTranslation("review.panel.notRated")
                     : d.rating().level()
                         + " — "
                         + d.rating().label()
                         + " ("
                         + format(d.ratingPoints())
                         + ")"),
-            figure("Gap", d.gap() == null ? "—" : signed(d.gap()) + " pts"));
+            figure(
+                getTranslation("review.panel.gap"),
+                d.gap() == null ? "—" : getTranslation("review.panel.points", signed(d.gap()))));
     figures.addClassName("review-figures");
     row.add(figures);
     if (d.gap() != null) {
@@ -132,11 +131,12 @@ final class ReviewPanel extends Div {
               .toList();
       Button rate =
           new Button(
-              d.rating() == null ? "Rate" : "Change rating",
+              getTranslation(
+                  d.rating() == null ? "review.panel.rate" : "review.panel.changeRating"),
               e ->
                   new RatingDialog(
-                          "Rate " + d.dimension().name(),
-                          "Level on the model's scale",
+                          getTranslation("review.panel.rateTitle", d.dimension().name()),
+                          getTranslation("review.panel.level"),
                           levels,
                           d.rating(),
                           new RatingDialog.Actions(
@@ -154,18 +154,20 @@ final class ReviewPanel extends Div {
 
   private Component stage(Review review) {
     Review.StageView stage = review.stage();
-    Div row = row("review-stage", "Stage");
+    Div row = row("review-stage", getTranslation("review.panel.stage"));
     Review.Rated claimed = stage.claimed();
     Div figures =
         new Div(
             figure(
-                "The scores give",
+                getTranslation("review.panel.scoresGive"),
                 stage.computed() == null
-                    ? "not shown"
+                    ? getTranslation("review.panel.notShown")
                     : stage.computed().number() + " — " + stage.computed().name()),
             figure(
-                "The consultant finds",
-                claimed == null ? "no stage claimed" : claimed.level() + " — " + claimed.label()));
+                getTranslation("review.panel.consultantFinds"),
+                claimed == null
+                    ? getTranslation("review.panel.noStage")
+                    : claimed.level() + " — " + claimed.label()));
     figures.addClassName("review-figures");
     row.add(figures, evidence(claimed));
     if (review.runs()) {
@@ -175,11 +177,11 @@ final class ReviewPanel extends Div {
               .toList();
       Button claim =
           new Button(
-              claimed == null ? "Claim a stage" : "Change the stage",
+              getTranslation(claimed == null ? "review.panel.claim" : "review.panel.changeStage"),
               e ->
                   new RatingDialog(
-                          "The stage the organisation is at",
-                          "Stage",
+                          getTranslation("review.panel.stageTitle"),
+                          getTranslation("review.panel.stage"),
                           stages,
                           claimed,
                           new RatingDialog.Actions(
@@ -212,7 +214,7 @@ final class ReviewPanel extends Div {
       evidence.add(anchor);
     }
     Span by =
-        new Span("Rated by " + rated.byName() + " (" + rated.byEmail() + "), " + when(rated.at()));
+        new Span(Tr.t("review.panel.ratedBy", rated.byName(), rated.byEmail(), when(rated.at())));
     by.addClassName("review-by");
     evidence.add(by);
     return evidence;
@@ -245,14 +247,23 @@ final class ReviewPanel extends Div {
   }
 
   private static String when(OffsetDateTime at) {
-    return WHEN.format(at.atZoneSameInstant(ZoneOffset.UTC));
+    return Tr.dateTime(at);
   }
 
   private static String format(Double value) {
-    return String.format(Locale.ENGLISH, "%.1f", value);
+    return (Math.copySign(1.0, value) < 0 ? "-" : "") + digits(value);
   }
 
   private static String signed(Double value) {
-    return String.format(Locale.ENGLISH, "%+.1f", value).replace('-', '−');
+    return (Math.copySign(1.0, value) < 0 ? "−" : "+") + digits(value);
+  }
+
+  /**
+   * The magnitude with one decimal in the UI's language, rounded half up as {@code
+   * String.format("%.1f")} rounds, so that English reads as it always has.
+   */
+  private static String digits(double value) {
+    return Tr.number(
+        BigDecimal.valueOf(Math.abs(value)).setScale(1, RoundingMode.HALF_UP).doubleValue(), 1);
   }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -17,16 +17,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.util.Locale;
 import org.cemtracker.base.Problem;
+import org.cemtracker.base.ui.Tr;
 import org.cemtracker.transfer.TransferService;
 
 /** Exports an organisation whole as one JSON file, prepared when asked for. */
 @Route("organisations/:orgId/export")
-@PageTitle("Export the organisation")
 @PermitAll
 @Dependent
-public class ExportView extends VerticalLayout implements BeforeEnterObserver {
+public class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final TransferService transfers;
   private final Div file = new Div();
@@ -43,19 +42,14 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
     removeAll();
     file.removeAll();
     file.setId("organisation-export-file");
-    add(new H2("Export the organisation"), new Anchor("organisations/" + orgId, "← Organisation"));
-    Paragraph about =
-        new Paragraph(
-            "One JSON file with the organisation whole — settings, department tree, members by"
-                + " e-mail and role, campaigns with their model snapshots and anonymous responses"
-                + " (no invitations: their links and addresses stay here), results' sums, comments,"
-                + " initiatives and the audit log — to keep as a backup or to import into another"
-                + " CEM Tracker, where every figure comes out the same. Keep it as safe as the"
-                + " organisation's data itself.");
+    add(
+        new H2(getTranslation("transfer.export.title")),
+        new Anchor("organisations/" + orgId, getTranslation("transfer.export.back")));
+    Paragraph about = new Paragraph(getTranslation("transfer.export.about"));
     about.addClassName("page-intro");
     Button prepare =
         new Button(
-            "Prepare the export",
+            getTranslation("transfer.export.prepare"),
             e -> {
               file.removeAll();
               try {
@@ -70,9 +64,10 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
                                     exported.fileName(),
                                     "application/json",
                                     json.length)),
-                        "Download "
-                            + exported.fileName()
-                            + String.format(Locale.ENGLISH, " (%.1f MB)", json.length / 1e6));
+                        getTranslation(
+                            "transfer.export.download",
+                            exported.fileName(),
+                            Tr.number(json.length / 1e6, 1)));
                 link.setId("organisation-export-link");
                 file.add(link);
               } catch (Problem problem) {
@@ -86,5 +81,10 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
     Div card = new Div(about, prepare, file);
     card.addClassName("card");
     add(card);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("transfer.export.title");
   }
 }

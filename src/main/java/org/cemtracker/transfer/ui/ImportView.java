@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -23,10 +23,9 @@ import org.cemtracker.transfer.TransferService;
  * wrong where, and nothing is stored.
  */
 @Route("organisations/import")
-@PageTitle("Import an organisation")
 @PermitAll
 @Dependent
-public class ImportView extends VerticalLayout {
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
   private final TransferService transfers;
   private final Div outcome = new Div();
@@ -36,12 +35,7 @@ public class ImportView extends VerticalLayout {
     this.transfers = transfers;
     addClassName("page");
     outcome.setId("import-outcome");
-    Paragraph about =
-        new Paragraph(
-            "Upload an organisation's export file (JSON, format version 1) to restore it here with"
-                + " new ids. Members are matched to this instance's accounts by e-mail; those"
-                + " without an account are listed and left out. Campaigns need their model (id and"
-                + " version) loaded here.");
+    Paragraph about = new Paragraph(getTranslation("transfer.import.about"));
     about.addClassName("page-intro");
     UI ui = UI.getCurrent();
     Upload upload =
@@ -51,7 +45,15 @@ public class ImportView extends VerticalLayout {
     upload.setId("organisation-import-upload");
     Div card = new Div(about, upload, outcome);
     card.addClassName("card");
-    add(new H2("Import an organisation"), new Anchor("organisations", "← Organisations"), card);
+    add(
+        new H2(getTranslation("transfer.import.title")),
+        new Anchor("organisations", getTranslation("transfer.import.back")),
+        card);
+  }
+
+  @Override
+  public String getPageTitle() {
+    return getTranslation("transfer.import.title");
   }
 
   private void load(byte[] bytes) {
@@ -62,22 +64,21 @@ public class ImportView extends VerticalLayout {
       link.setId("imported-organisation");
       outcome.add(
           new Paragraph(
-              "Imported: "
-                  + imported.campaigns()
-                  + " campaigns, "
-                  + imported.responses()
-                  + " responses, "
-                  + imported.initiatives()
-                  + " initiatives."),
+              getTranslation(
+                  "transfer.import.done",
+                  String.valueOf(imported.campaigns()),
+                  String.valueOf(imported.responses()),
+                  String.valueOf(imported.initiatives()))),
           link);
       if (!imported.skippedMembers().isEmpty()) {
         outcome.add(
             new Paragraph(
-                "Members without an account here, left out: "
-                    + String.join(", ", imported.skippedMembers())));
+                getTranslation(
+                    "transfer.import.skipped", String.join(", ", imported.skippedMembers()))));
       }
     } catch (Problem problem) {
-      Paragraph why = new Paragraph("The file was not imported: " + problem.getMessage() + ".");
+      Paragraph why =
+          new Paragraph(getTranslation("transfer.import.refused", problem.getMessage()));
       why.setId("import-refused");
       UnorderedList fields = new UnorderedList();
       problem.fields().forEach((at, message) -> fields.add(new ListItem(at + ": " + message)));

@@ -1,6 +1,7 @@
-package org.cemtracker.base.i18n;
+package org.cemtracker.base.ui;
 
 import com.vaadin.flow.component.UI;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.cemtracker.base.i18n.Bundles;
 
 /**
  * Texts, numbers and dates in the current UI's language, for code that is not a component (a
@@ -34,21 +36,25 @@ public final class Tr {
 
   public static String number(double value, int decimals, Locale locale) {
     NumberFormat format = NumberFormat.getNumberInstance(locale);
+    // half up, as String.format rounds
+    format.setRoundingMode(RoundingMode.HALF_UP);
     format.setMinimumFractionDigits(decimals);
     format.setMaximumFractionDigits(decimals);
     return format.format(value);
   }
 
   public static String date(LocalDate day) {
-    return day == null
-        ? "—"
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(writing()).format(day);
+    return day == null ? "—" : dayFormat().format(day);
   }
 
-  /** The locale dates are written in: British English for English, as the app's English is. */
-  public static Locale writing() {
+  /**
+   * "3 Dec 2026" in English (as the app has always written days), the locale's medium style else.
+   */
+  private static DateTimeFormatter dayFormat() {
     Locale locale = locale();
-    return locale.equals(Locale.ENGLISH) ? Locale.UK : locale;
+    return locale.equals(Locale.ENGLISH)
+        ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
   }
 
   public static String date(OffsetDateTime moment) {
@@ -59,8 +65,9 @@ public final class Tr {
   public static String dateTime(OffsetDateTime moment) {
     return moment == null
         ? "—"
-        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(writing())
+        : dayFormat().format(moment.atZoneSameInstant(ZoneId.of("UTC")))
+            + ", "
+            + DateTimeFormatter.ofPattern("HH:mm")
                 .format(moment.atZoneSameInstant(ZoneId.of("UTC")))
             + " UTC";
   }

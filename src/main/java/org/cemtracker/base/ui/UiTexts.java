@@ -1,10 +1,11 @@
-package org.cemtracker.base.i18n;
+package org.cemtracker.base.ui;
 
 import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
+import org.cemtracker.base.i18n.Bundles;
 
 /**
  * Vaadin's source of translations ({@code getTranslation} on every component): the feature bundles
