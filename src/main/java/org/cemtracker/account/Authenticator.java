@@ -76,14 +76,14 @@ public class Authenticator {
   /**
    * Whether this account signs in with a password here: not one made by single sign-on, and with
    * {@code CEM_PASSWORD_SIGN_IN=first-admin} (local passwords switched off) only the first
-   * administrator's, so that the instance can still be reached if the identity provider cannot.
+   * administrator's ({@code CEM_ADMIN_EMAIL}'s), so that the instance can still be reached if the
+   * identity provider cannot.
    */
   boolean mayUsePassword(User user) {
     if (user.isExternalOnly()) {
       return false;
     }
-    return PasswordSignIn.fromSystem().everyone()
-        || users.firstAdmin().map(first -> first.id().equals(user.id())).orElse(false);
+    return PasswordSignIn.fromSystem().everyone() || PasswordSignIn.isFirstAdmin(user);
   }
 
   /** HTTP Basic: a login behind the short-lived cache of verified credentials. */

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.cemtracker.base.Settings;
+import org.cemtracker.base.StartupFailure;
 import org.cemtracker.base.persistence.SchemaStartup.SchemaReady;
 
 /**
@@ -30,6 +31,11 @@ public class FirstAdmin {
   public record Created(String email, String generatedPassword) {}
 
   void onSchemaReady(@Observes SchemaReady ready) {
+    try {
+      PasswordSignIn.fromSystem();
+    } catch (IllegalArgumentException wrong) {
+      throw StartupFailure.exit(wrong.getMessage(), wrong);
+    }
     Created created;
     try {
       created = self.createIfNoUsers();

@@ -25,4 +25,18 @@ public record PasswordSignIn(boolean everyone) {
   public static PasswordSignIn fromSystem() {
     return read(Settings.fromSystem());
   }
+
+  /**
+   * The first administrator: the administrator with {@code CEM_ADMIN_EMAIL} (the account the
+   * instance started with), who keeps a password when everyone else signs in through the provider.
+   */
+  public static boolean isFirstAdmin(User user) {
+    String first =
+        User.normaliseEmail(
+            Settings.fromSystem().get("cem.admin.email").orElse(FirstAdmin.DEFAULT_EMAIL));
+    return user.isAdmin()
+        && user.isEnabled()
+        && !user.isExternalOnly()
+        && user.email().equals(first);
+  }
 }

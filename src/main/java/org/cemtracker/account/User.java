@@ -45,6 +45,10 @@ public class User {
   @Column(name = "external_only")
   private boolean externalOnly;
 
+  /** The identity provider's issuer and subject this account follows once linked. */
+  @Column(name = "sso_subject")
+  private String ssoSubject;
+
   @Version private long version;
 
   protected User() {}
@@ -143,6 +147,14 @@ public class User {
 
   public boolean isExternalOnly() {
     return externalOnly;
+  }
+
+  public String ssoSubject() {
+    return ssoSubject;
+  }
+
+  public void linkSsoSubject(String subject) {
+    this.ssoSubject = Objects.requireNonNull(subject);
   }
 
   public long version() {

@@ -43,11 +43,10 @@ public class UserRepository {
         .getSingleResult();
   }
 
-  /** The administrator made first (the one the instance started with). */
-  public Optional<User> firstAdmin() {
-    return em.createQuery(
-            "select u from AppUser u where u.admin = true order by u.createdAt, u.id", User.class)
-        .setMaxResults(1)
+  /** The account linked to this identity at the identity provider ("issuer subject"). */
+  public Optional<User> findBySsoSubject(String subject) {
+    return em.createQuery("select u from AppUser u where u.ssoSubject = :s", User.class)
+        .setParameter("s", subject)
         .getResultStream()
         .findFirst();
   }

@@ -309,6 +309,16 @@ final class BadInputSpecifics {
             null));
     cases.add(
         new BadInput(
+            "a questionnaire in a language its model does not have",
+            "nobody",
+            "GET",
+            "api/survey/" + c.token + "?language=xx",
+            BadInput.JSON,
+            null,
+            400,
+            "language"));
+    cases.add(
+        new BadInput(
             "a wrong bearer token",
             "bearer",
             "GET",

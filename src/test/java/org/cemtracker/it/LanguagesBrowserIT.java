@@ -3,6 +3,7 @@ package org.cemtracker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +43,8 @@ class LanguagesBrowserIT {
     browser
         .driver
         .findElement(By.name("claims"))
-        .sendKeys("{\"email\": \"" + email + "\", \"name\": \"" + name + "\"}");
+        .sendKeys(
+            "{\"email\": \"" + email + "\", \"email_verified\": true, \"name\": \"" + name + "\"}");
     browser.driver.findElement(By.cssSelector("input[type=submit]")).click();
   }
 
@@ -80,11 +82,30 @@ class LanguagesBrowserIT {
   void anAddressWithoutAnAccountOutsideTheDomainIsToldSoOnTheLoginPage() throws Exception {
     try (Browser browser = new Browser(base.toString(), 1280, 900)) {
       signInThroughTheProvider(browser, "mallory@elsewhere.example", "Mallory");
-      browser.waitForText("Single sign-on did not work: There is no account here for");
+      browser.waitForText(
+          "Single sign-on did not work: there is no account here for the e-mail address");
       assertThat(browser.driver.getCurrentUrl()).contains("/login");
       assertThat(api.admin().get("api/users").jsonPath().getList("email", String.class))
           .doesNotContain("mallory@elsewhere.example");
     }
+  }
+
+  /**
+   * A callback this browser did not start (a forged or replayed link, which would sign the victim
+   * in as the attacker) signs no one in: it goes back to the login page saying so.
+   */
+  @Test
+  void aCallbackThatThisBrowserDidNotStartSignsNoOneIn() {
+    Response forged =
+        api.anonymous()
+            .redirects()
+            .follow(false)
+            .queryParam("code", "stolen-code")
+            .queryParam("state", "forged-state")
+            .get("sso/callback");
+    assertThat(forged.statusCode()).isEqualTo(302);
+    assertThat(forged.header("Location")).endsWith("/login?sso-error=NOT_STARTED");
+    assertThat(forged.cookies()).doesNotContainKey("JSESSIONID");
   }
 
   private static final Map<String, Integer> LEVELS =
@@ -100,6 +121,7 @@ class LanguagesBrowserIT {
     JsonPath inFrench =
         api.anonymous().queryParam("language", "fr").get("api/survey/" + tokens.get(0)).jsonPath();
     String firstQuestion = inFrench.getString("sections[0].questions[0].text");
+    String firstId = inFrench.getString("sections[0].questions[0].id");
     assertThat(inFrench.getString("language")).isEqualTo("fr");
     assertThat(inFrench.getList("languages")).containsExactly("en", "de", "fr");
     try (Browser browser = new Browser(base.toString(), 1280, 900)) {
@@ -113,7 +135,9 @@ class LanguagesBrowserIT {
         // chosen once, the language stays for the browser's session
         browser.waitForText("Vos réponses sont anonymes.");
         browser.waitFor(By.id("survey-start")).click();
-        browser.waitForText(firstQuestion);
+        // the question as the French translation has it, exactly
+        assertThat(browser.waitFor(By.id("q-" + firstId)).getDomProperty("label"))
+            .isEqualTo(firstQuestion);
         if (r == 0) {
           browser.screenshot("survey-in-french");
         }

@@ -94,6 +94,20 @@ class ModelTranslationTest {
   }
 
   @Test
+  void aBlankTranslatedTextIsRefusedWhereItIs() throws IOException {
+    String yaml = Files.readString(Path.of("assessments", "cem-pulse.yaml"));
+    int de = yaml.indexOf("\n  de:\n");
+    String broken =
+        yaml.substring(0, de)
+            + yaml.substring(de)
+                .replaceFirst("(\n      lead-1:\n        text: )[^\n]*", "$1\"   \"");
+    ModelFile file = reader.read("cem-pulse.yaml", broken);
+    assertThat(file.model()).isEmpty();
+    assertThat(file.problems())
+        .anyMatch(p -> p.field().equals("translations.de.questions.lead-1.text"));
+  }
+
+  @Test
   void aTranslationIntoTheModelsOwnLanguageIsRefused() throws IOException {
     String yaml = Files.readString(Path.of("assessments", "cem-pulse.yaml"));
     ModelFile file = reader.read("p.yaml", yaml.replace("\nlanguage: en\n", "\nlanguage: de\n"));

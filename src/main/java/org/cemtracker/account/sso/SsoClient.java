@@ -4,6 +4,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
+import com.nimbusds.oauth2.sdk.GeneralException;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
@@ -31,23 +32,29 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cemtracker.account.sso.SsoFailure.Code;
 
 /**
  * The app as an OpenID Connect client (authorization code flow with PKCE, state and nonce), with
  * the Nimbus OAuth 2.0 SDK: the provider's metadata from its discovery document, the code exchanged
  * at its token endpoint with the client secret, and the ID token's signature, issuer, audience,
- * expiry and nonce checked against its published keys. Only then is the e-mail claim believed.
+ * expiry and nonce checked against its published keys (fetched again when a new key appears). Only
+ * then are the e-mail claim and its verification believed.
  */
 public final class SsoClient {
 
   private static final Logger LOG = Logger.getLogger(SsoClient.class.getName());
   private static final int TIMEOUT_MILLIS = 5000;
+  private static final long RETRY_AFTER_NANOS = 30_000_000_000L;
 
   private final SsoSettings settings;
   private volatile OIDCProviderMetadata metadata;
   private volatile IDTokenValidator validator;
+  private volatile long failedAt;
 
   public SsoClient(SsoSettings settings) {
     this.settings = settings;
@@ -59,8 +66,8 @@ public final class SsoClient {
 
   public record Started(Pending pending, URI location) {}
 
-  /** Who the provider vouches for. */
-  public record Person(String email, String name) {}
+  /** Who the provider vouches for: its issuer and subject, the e-mail address and name. */
+  public record Person(String subject, String email, String name) {}
 
   public Started start(String redirectUri) {
     OIDCProviderMetadata provider = metadata();
@@ -83,38 +90,47 @@ public final class SsoClient {
         request.toURI());
   }
 
-  /** The person signed in, from the provider's answer at the callback address. */
-  public Person finish(URI callback, Pending pending) {
+  /** The person signed in, from the provider's answer (the callback's query parameters). */
+  public Person finish(Map<String, List<String>> parameters, Pending pending) {
+    if (pending == null) {
+      throw new SsoFailure(Code.NOT_STARTED, "a callback without a sign-in started in its session");
+    }
     AuthenticationResponse response;
     try {
-      response = AuthenticationResponseParser.parse(callback);
+      response = AuthenticationResponseParser.parse(uri(pending.redirectUri()), parameters);
     } catch (ParseException e) {
-      throw new SsoFailure("The identity provider's answer could not be read");
+      throw new SsoFailure(Code.FAILED, "the provider's answer could not be read");
     }
-    if (pending == null || !new State(pending.state()).equals(response.getState())) {
-      throw new SsoFailure("This sign-in was not started here, or has expired: start it again");
+    if (!new State(pending.state()).equals(response.getState())) {
+      throw new SsoFailure(Code.NOT_STARTED, "a callback whose state is not its session's");
     }
     if (response instanceof AuthenticationErrorResponse error) {
-      String description = error.getErrorObject().getDescription();
       throw new SsoFailure(
-          "The identity provider did not sign you in"
-              + (description == null ? "" : ": " + description));
+          Code.REFUSED, "the provider answered " + error.getErrorObject().getCode());
     }
     AuthorizationCode code = response.toSuccessResponse().getAuthorizationCode();
     if (code == null) {
-      throw new SsoFailure("The identity provider sent no authorization code");
+      throw new SsoFailure(Code.FAILED, "the provider sent no authorization code");
     }
     IDTokenClaimsSet claims = claims(exchange(code, pending), pending);
     Object email = claims.getClaim(settings.emailClaim());
-    if (!(email instanceof String address) || address.isBlank()) {
-      throw new SsoFailure(
-          "The identity provider gave no e-mail address (claim " + settings.emailClaim() + ")");
+    if (!(email instanceof String address) || address.isBlank() || address.length() > 254) {
+      throw new SsoFailure(Code.NO_EMAIL, "no usable claim " + settings.emailClaim());
     }
-    if (Boolean.FALSE.equals(claims.getBooleanClaim("email_verified"))) {
-      throw new SsoFailure("The identity provider has not verified your e-mail address");
+    if (settings.verifiedEmailOnly() && !verified(claims.getClaim("email_verified"))) {
+      throw new SsoFailure(Code.UNVERIFIED, "email_verified is not true");
     }
     String name = claims.getStringClaim("name");
-    return new Person(address.trim(), name == null || name.isBlank() ? address.trim() : name);
+    name = name == null || name.isBlank() ? address.trim() : name.trim();
+    return new Person(
+        claims.getIssuer().getValue() + " " + claims.getSubject().getValue(),
+        address.trim(),
+        name.length() > 200 ? name.substring(0, 200) : name);
+  }
+
+  /** true, or "true" as some providers send it; a missing claim is not a verified address. */
+  static boolean verified(Object claim) {
+    return Boolean.TRUE.equals(claim) || "true".equals(claim);
   }
 
   private JWT exchange(AuthorizationCode code, Pending pending) {
@@ -132,15 +148,13 @@ public final class SsoClient {
       http.setReadTimeout(TIMEOUT_MILLIS);
       TokenResponse response = OIDCTokenResponseParser.parse(http.send());
       if (!response.indicatesSuccess()) {
-        String description = response.toErrorResponse().getErrorObject().getDescription();
-        throw new SsoFailure(
-            "The identity provider refused the sign-in"
-                + (description == null ? "" : ": " + description));
+        String why = response.toErrorResponse().getErrorObject().getCode();
+        throw new SsoFailure(Code.REFUSED, "the token endpoint answered " + why);
       }
       return ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
     } catch (IOException | ParseException e) {
       LOG.log(Level.WARNING, "OpenID Connect token request failed: {0}", e.getMessage());
-      throw new SsoFailure("The identity provider could not be reached: try again later", e);
+      throw new SsoFailure(Code.UNREACHABLE, "the token request failed", e);
     }
   }
 
@@ -149,20 +163,29 @@ public final class SsoClient {
       return validator().validate(idToken, new Nonce(pending.nonce()));
     } catch (Exception e) {
       LOG.log(Level.WARNING, "An ID token was refused: {0}", e.getMessage());
-      throw new SsoFailure("The identity provider's token could not be verified");
+      throw new SsoFailure(Code.TOKEN, "the ID token was refused");
     }
   }
 
+  /**
+   * The provider's discovery document, read at first use. A failure is remembered for half a
+   * minute, so that a provider that is down does not hold a request thread per sign-in attempt.
+   */
   private OIDCProviderMetadata metadata() {
     OIDCProviderMetadata read = metadata;
     if (read == null) {
+      long now = System.nanoTime();
+      if (failedAt != 0 && now - failedAt < RETRY_AFTER_NANOS) {
+        throw new SsoFailure(Code.UNREACHABLE, "discovery failed moments ago");
+      }
       try {
         read =
             OIDCProviderMetadata.resolve(
                 new Issuer(settings.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
-      } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
+      } catch (IOException | GeneralException e) {
+        failedAt = now == 0 ? 1 : now;
         LOG.log(Level.WARNING, "OpenID Connect discovery failed: {0}", e.getMessage());
-        throw new SsoFailure("The identity provider could not be reached: try again later", e);
+        throw new SsoFailure(Code.UNREACHABLE, "discovery failed", e);
       }
       metadata = read;
     }
@@ -173,10 +196,15 @@ public final class SsoClient {
     IDTokenValidator read = validator;
     if (read == null) {
       OIDCProviderMetadata provider = metadata();
+      // RS256 unless the provider does not offer it (its list has no order of preference)
+      List<JWSAlgorithm> offered = provider.getIDTokenJWSAlgs();
       JWSAlgorithm algorithm =
-          provider.getIDTokenJWSAlgs() == null || provider.getIDTokenJWSAlgs().isEmpty()
+          offered == null || offered.isEmpty() || offered.contains(JWSAlgorithm.RS256)
               ? JWSAlgorithm.RS256
-              : provider.getIDTokenJWSAlgs().get(0);
+              : offered.stream()
+                  .filter(a -> !JWSAlgorithm.Family.HMAC_SHA.contains(a))
+                  .findFirst()
+                  .orElse(JWSAlgorithm.RS256);
       read =
           new IDTokenValidator(
               provider.getIssuer(),
@@ -192,7 +220,7 @@ public final class SsoClient {
     try {
       return new URI(value);
     } catch (URISyntaxException e) {
-      throw new SsoFailure("The sign-in address is not a valid URI: " + value);
+      throw new SsoFailure(Code.FAILED, "not a valid URI: " + value);
     }
   }
 }

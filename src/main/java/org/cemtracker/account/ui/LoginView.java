@@ -19,10 +19,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import org.cemtracker.account.Authenticator;
 import org.cemtracker.account.LoginResult;
 import org.cemtracker.account.PasswordSignIn;
 import org.cemtracker.account.SessionLogin;
+import org.cemtracker.account.sso.SsoFailure;
 import org.cemtracker.account.sso.SsoSettings;
 import org.cemtracker.base.ui.Tr;
 
@@ -62,7 +64,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
   /** The way in through the organisation's identity provider, above the password form. */
   private Div singleSignOn(SsoSettings sso) {
-    Anchor link = new Anchor("sso/login", getTranslation("account.login.sso", sso.name()));
+    String provider = sso.name().orElse(getTranslation("account.login.ssoDefault"));
+    Anchor link = new Anchor("sso/login", getTranslation("account.login.sso", provider));
     link.setRouterIgnore(true);
     link.setId("sso-sign-in");
     link.addClassName("sso-button");
@@ -163,10 +166,15 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         .getQueryParameters()
         .getSingleParameter("sso-error")
         .ifPresent(
-            error -> {
-              // the servlet's reason, shortened: a crafted link cannot fill the page
-              String reason = error.length() > 200 ? error.substring(0, 200) + "…" : error;
-              notice.setText(getTranslation("account.login.ssoFailed", reason));
+            code -> {
+              // only the codes the servlet sends: a crafted link cannot put text on the page
+              String reason =
+                  Arrays.stream(SsoFailure.Code.values())
+                      .filter(c -> c.name().equals(code))
+                      .findFirst()
+                      .orElse(SsoFailure.Code.FAILED)
+                      .key();
+              notice.setText(getTranslation("account.login.ssoFailed", getTranslation(reason)));
               notice.addClassName("login-error");
               notice.setVisible(true);
             });

@@ -97,6 +97,7 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
       if (!wanted.equals(questionnaire.language()) && questionnaire.languages().contains(wanted)) {
         questionnaire = survey.questionnaire(token, wanted);
       }
+      speak(questionnaire.language());
     } catch (Problem problem) {
       // a link that does not work is not kept for this browser
       SurveySession.forget();
@@ -174,13 +175,27 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
           if (e.getValue() == null || e.getValue().equals(questionnaire.language())) {
             return;
           }
+          try {
+            questionnaire = survey.questionnaire(SurveySession.token(), e.getValue());
+          } catch (Problem problem) {
+            Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE);
+            return;
+          }
           SurveySession.rememberLanguage(e.getValue());
-          UI.getCurrent().setLocale(Bundles.supported(Locale.forLanguageTag(e.getValue())));
-          questionnaire = survey.questionnaire(SurveySession.token(), e.getValue());
+          speak(questionnaire.language());
           introduction();
         });
     language.addClassName("survey-language");
     return language;
+  }
+
+  /**
+   * The page's own texts in the questionnaire's language where the UI speaks it (else English), for
+   * this page only: a signed-in page in the same browser keeps its own language.
+   */
+  private void speak(String language) {
+    UI.getCurrent().setLocale(Bundles.supported(Locale.forLanguageTag(language)));
+    saved.setText(getTranslation("campaign.survey.savedAsYouGo"));
   }
 
   /** A language by its own name ("Deutsch", "Français"), whatever the page's language. */
