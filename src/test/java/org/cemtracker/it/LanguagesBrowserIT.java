@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -185,6 +186,7 @@ class LanguagesBrowserIT {
       String page = browser.waitFor(By.cssSelector(".survey-step")).getText();
       browser.driver.findElement(By.id("survey-next")).click();
       new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+          .ignoring(StaleElementReferenceException.class)
           .until(d -> !d.findElement(By.cssSelector(".survey-step")).getText().equals(page));
     }
   }

@@ -119,6 +119,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     tokens.setAllRowsVisible(true);
     TextField name = new TextField(getTranslation("account.view.newTokenName"));
     name.setPlaceholder(getTranslation("account.view.newTokenPlaceholder"));
+    name.setMinWidth("16rem");
     Button create = new Button(getTranslation("account.view.createToken"));
     create.addClickListener(
         e -> {
