@@ -41,8 +41,10 @@ public class ModelCatalogue {
     ModelReader reader = new ModelReader();
     List<ModelFile> read = new ArrayList<>();
     read.addAll(readShipped(reader));
-    modelsDirectory().ifPresent(dir -> read.addAll(readFolder(reader, dir, dir.toString())));
-    read.stream()
+    // named relative to their folder: an error never shows where the server keeps its files
+    modelsDirectory().ifPresent(dir -> read.addAll(readFolder(reader, dir, "CEM_MODELS_DIR")));
+    List<ModelFile> checked = Duplicates.refuse(read);
+    checked.stream()
         .filter(f -> !f.valid())
         .forEach(
             f ->
@@ -52,7 +54,7 @@ public class ModelCatalogue {
                             + f.file()
                             + " is invalid and was not loaded: "
                             + f.problems()));
-    files = List.copyOf(read);
+    files = List.copyOf(checked);
   }
 
   /** The newest version of every valid model, by id. */
@@ -80,6 +82,15 @@ public class ModelCatalogue {
     return models().stream()
         .filter(m -> m.id().equals(id) && m.version().equals(version))
         .findFirst();
+  }
+
+  /** Every loaded version of a model, oldest first. */
+  public List<String> versions(String id) {
+    return models().stream()
+        .filter(m -> m.id().equals(id))
+        .map(MaturityModel::version)
+        .sorted(ModelCatalogue::compareVersions)
+        .toList();
   }
 
   /** Files that could not be loaded, with what is wrong in them. */

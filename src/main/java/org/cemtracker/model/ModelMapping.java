@@ -14,7 +14,11 @@ import org.cemtracker.model.MaturityModel.Recommendation;
 import org.cemtracker.model.MaturityModel.ScaleLevel;
 import org.cemtracker.model.MaturityModel.Stage;
 
-/** From a schema-valid document to the model's records, with the documented defaults. */
+/**
+ * From a document to the model's records, with the documented defaults. A document the schema
+ * refuses is read as far as it goes (an unknown tier is left out, unreadable translations are
+ * none), so that the rules can be checked on it as well.
+ */
 final class ModelMapping {
 
   private static final ObjectMapper MAPPER =
@@ -54,9 +58,32 @@ final class ModelMapping {
                     n.path("title").asText(),
                     n.path("description").asText(),
                     list(n.path("kpis"), JsonNode::asText))),
-        root.has("translations")
-            ? MAPPER.convertValue(root.path("translations"), TRANSLATIONS)
-            : Map.of());
+        translations(root.path("translations")));
+  }
+
+  private static Map<String, ModelTranslation> translations(JsonNode node) {
+    if (!node.isObject()) {
+      return Map.of();
+    }
+    try {
+      return MAPPER.convertValue(node, TRANSLATIONS);
+    } catch (IllegalArgumentException unreadable) {
+      // the schema has said what is wrong with them
+      return Map.of();
+    }
+  }
+
+  private static List<Tier> tiers(JsonNode array) {
+    List<Tier> tiers = new ArrayList<>();
+    array.forEach(
+        t -> {
+          for (Tier tier : Tier.values()) {
+            if (tier.name().equals(t.asText())) {
+              tiers.add(tier);
+            }
+          }
+        });
+    return tiers;
   }
 
   private static Stage stage(JsonNode n) {
@@ -74,7 +101,7 @@ final class ModelMapping {
         n.path("id").asText(),
         n.path("dimension").asText(),
         n.path("text").asText(),
-        list(n.path("tiers"), t -> Tier.valueOf(t.asText())),
+        tiers(n.path("tiers")),
         list(n.path("anchors"), JsonNode::asText),
         n.path("weight").asDouble(1));
   }

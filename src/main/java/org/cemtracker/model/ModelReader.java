@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -29,7 +30,8 @@ public final class ModelReader {
   public static final String SCHEMA_RESOURCE = "assessments/schema/model.schema.json";
   static final int MAX_BYTES = 1024 * 1024;
 
-  private static final YAMLFactory YAML_FACTORY = new YAMLFactory();
+  // anchors (&name) and aliases (*name) are standard YAML: an alias reads as what it names
+  private static final YAMLFactory YAML_FACTORY = new YAMLAnchorReplayingFactory();
   private static final ObjectMapper YAML = new ObjectMapper(YAML_FACTORY);
   private final JsonSchema schema;
 
@@ -76,15 +78,24 @@ public final class ModelReader {
     for (ValidationMessage message : schema.validate(tree)) {
       problems.add(locator.problem(pointerOf(message), schemaMessage(message)));
     }
-    if (!problems.isEmpty()) {
-      return failed(file, sorted(problems));
-    }
+    // the rules too, on what could be read, so that every mistake is told at once; a rule's
+    // complaint about a field the schema already refused would only repeat it
     MaturityModel model = ModelMapping.toModel(tree);
-    problems.addAll(new ModelRules(locator).check(model));
-    problems.addAll(new TranslationRules(locator).check(model));
+    List<ModelProblem> rules = new ArrayList<>(new ModelRules(locator).check(model));
+    rules.addAll(new TranslationRules(locator).check(model));
+    List<String> refused = problems.stream().map(ModelProblem::field).toList();
+    rules.stream()
+        .filter(r -> refused.stream().noneMatch(f -> within(r.field(), f)))
+        .forEach(problems::add);
     return problems.isEmpty()
-        ? new ModelFile(file, Optional.of(model), List.of())
+        ? new ModelFile(file, Optional.of(model), List.of(), locator.lineOf("/id"))
         : failed(file, sorted(problems));
+  }
+
+  /** Whether {@code field} is {@code outer} or a part of it ({@code questions[1].anchors}). */
+  static boolean within(String field, String outer) {
+    return field.equals(outer)
+        || !outer.isEmpty() && (field.startsWith(outer + ".") || field.startsWith(outer + "["));
   }
 
   /** The parser's message without its quoted source lines and caret markers. */

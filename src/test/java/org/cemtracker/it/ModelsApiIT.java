@@ -1,5 +1,6 @@
 package org.cemtracker.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,6 +75,35 @@ class ModelsApiIT {
         .then()
         .statusCode(200)
         .body("title", equalTo("A small valid model"));
+  }
+
+  /** Issue 18, item 4: two versions side by side, and what stays comparable across waves. */
+  @Test
+  void twoVersionsOfAModelSideBySide() {
+    Api api = new Api(base);
+    Api.TestUser user = api.newUser(false);
+    JsonPath diff =
+        api.as(user.email(), user.password())
+            .get("api/models/small/diff")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(diff.getString("from")).isEqualTo("2.1");
+    assertThat(diff.getString("to")).isEqualTo("2.2");
+    assertThat(diff.getString("questions.find { it.id == 'q1' }.kind")).isEqualTo("REWORDED");
+    assertThat(diff.getBoolean("questions.find { it.id == 'q1' }.comparable")).isTrue();
+    assertThat(diff.getString("questions.find { it.id == 'q1' }.textBefore"))
+        .isEqualTo("A question?");
+    assertThat(diff.getString("questions.find { it.id == 'q2' }.kind")).isEqualTo("ADDED");
+    assertThat(diff.getBoolean("dimensions.find { it.id == 'd' }.comparable")).isFalse();
+    api.admin()
+        .get("api/models/small/diff?from=1.0&to=2.2")
+        .then()
+        .statusCode(400)
+        .body("fields.from", containsString("has no version 1.0; it has 2.1, 2.2"));
+    api.admin().get("api/models/cem-pulse/diff").then().statusCode(409);
+    api.admin().get("api/models/no-such-model/diff").then().statusCode(404);
   }
 
   @Test

@@ -51,4 +51,20 @@ class ModelsBrowserIT {
     assertThat(browser.driver.findElement(By.tagName("body")).getText())
         .contains("wrong-anchors.yaml:23: questions[1].anchors");
   }
+
+  /** Issue 18, item 4: a consultant sees what stays comparable between two versions. */
+  @Test
+  void twoVersionsOfAModelAreShownSideBySide() throws Exception {
+    LoginPage.open(browser).signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+    browser.waitFor(By.cssSelector("vaadin-app-layout"));
+    browser.open("models?model=small");
+    browser.waitForText("A small valid model");
+    browser.driver.findElement(By.xpath("//vaadin-tab[contains(., 'Versions')]")).click();
+    browser.waitForText("A question, reworded?");
+    String grid = browser.waitFor(By.id("diff-questions")).getText();
+    assertThat(grid).contains("reworded").contains("added").contains("A new question?");
+    assertThat(browser.waitFor(By.id("diff-dimensions")).getText())
+        .contains("Dimension: its score does not compare");
+    browser.screenshot("models-versions");
+  }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.cemtracker.base.Problem;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.ModelCatalogue;
+import org.cemtracker.model.ModelDiff;
 import org.cemtracker.model.ModelProblem;
 
 /** The maturity models found in {@code assessments/} (API.md). */
@@ -51,6 +52,45 @@ public class ModelsResource {
       throw Problem.forbidden("Only administrators may see invalid model files");
     }
     return catalogue.invalid().stream().map(f -> new InvalidModel(f.file(), f.problems())).toList();
+  }
+
+  /** Two versions of a model side by side: ?from=1.0.0&to=1.1.0 (default: the two newest). */
+  @GET
+  @Path("{modelId}/diff")
+  public ModelDiff diff(
+      @PathParam("modelId") String modelId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    List<String> versions = catalogue.versions(modelId);
+    if (versions.isEmpty()) {
+      throw Problem.notFound("Model " + modelId);
+    }
+    if ((from == null || to == null) && versions.size() < 2) {
+      throw Problem.conflict(
+          "Model "
+              + modelId
+              + " has one version only ("
+              + versions.get(0)
+              + "): nothing to compare");
+    }
+    String before = from != null ? from : versions.get(versions.size() - 2);
+    String after = to != null ? to : versions.get(versions.size() - 1);
+    return ModelDiff.between(version(modelId, before, "from"), version(modelId, after, "to"));
+  }
+
+  private MaturityModel version(String modelId, String version, String field) {
+    return catalogue
+        .find(modelId, version)
+        .orElseThrow(
+            () ->
+                Problem.invalid(
+                    field,
+                    "model "
+                        + modelId
+                        + " has no version "
+                        + version
+                        + "; it has "
+                        + String.join(", ", catalogue.versions(modelId))));
   }
 
   @GET

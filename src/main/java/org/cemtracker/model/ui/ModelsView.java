@@ -93,6 +93,8 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver, H
     if (model == null) {
       return;
     }
+    // in the page's language where the model is translated into it
+    model = model.in(getLocale().getLanguage());
     Paragraph description = new Paragraph(model.description());
     description.addClassName("page-intro");
     Span facts =
@@ -109,6 +111,9 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver, H
     tabs.add(getTranslation("model.view.tabDimensions"), dimensions(model));
     tabs.add(getTranslation("model.view.tabStages"), stages(model));
     tabs.add(getTranslation("model.view.tabRecommendations"), recommendations(model));
+    if (catalogue.versions(model.id()).size() > 1) {
+      tabs.add(getTranslation("model.view.tabVersions"), new VersionsPanel(catalogue, model.id()));
+    }
     content.add(description, facts, tabs);
   }
 
