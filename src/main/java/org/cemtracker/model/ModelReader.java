@@ -56,7 +56,13 @@ public final class ModelReader {
     JsonNode tree;
     Map<String, Integer> lines;
     try {
-      tree = YAML.readTree(yaml);
+      try (JsonParser parser = new BoundedParser(YAML_FACTORY.createParser(yaml))) {
+        tree = YAML.readTree(parser);
+      } catch (JsonProcessingException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new IllegalStateException("reading a string cannot fail", e);
+      }
       lines = lines(yaml);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
@@ -141,7 +147,7 @@ public final class ModelReader {
   /** The line each JSON pointer of the document starts on. */
   static Map<String, Integer> lines(String yaml) throws JsonProcessingException {
     Map<String, Integer> lines = new HashMap<>();
-    try (JsonParser parser = YAML_FACTORY.createParser(yaml)) {
+    try (JsonParser parser = new BoundedParser(YAML_FACTORY.createParser(yaml))) {
       while (parser.nextToken() != null) {
         String pointer = parser.getParsingContext().pathAsPointer().toString();
         lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());

@@ -95,4 +95,21 @@ class EveryMistakeTest {
         .allSatisfy(
             p -> assertThat(p.toString()).doesNotContain(FIXTURES.toAbsolutePath().toString()));
   }
+
+  /** Aliases of aliases could expand a small file without end: it is refused as it is. */
+  @Test
+  void aFileOfAliasesOfAliasesIsRefusedWithoutExpandingIt() {
+    StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i <= 9; i++) {
+      yaml.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      yaml.append("]\n");
+    }
+    ModelFile file = reader.read("laughs.yaml", yaml.toString());
+    assertThat(file.valid()).isFalse();
+    // either the expansion is cut off or never happens: a few problems, not a billion values
+    assertThat(file.problems()).hasSizeLessThan(30);
+  }
 }
