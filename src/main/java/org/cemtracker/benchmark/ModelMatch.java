@@ -5,9 +5,9 @@ import org.cemtracker.model.MaturityModel;
 
 /**
  * Which figures of two campaigns measure the same thing: a dimension is compared where both models
- * have it under the same id with the same question ids and weights, on scales of as many levels;
- * the CEM index where every dimension matches so and carries the same weight. Versions of a model
- * may differ in anything else (wording, recommendations) and still compare.
+ * have it under the same id with the same question ids, weights and answer points, on scales of as
+ * many levels; the CEM index where every dimension matches so and carries the same weight. Versions
+ * of a model may differ in anything else (wording, recommendations) and still compare.
  */
 final class ModelMatch {
 
@@ -36,7 +36,7 @@ final class ModelMatch {
   private static List<String> weights(MaturityModel model, String dimensionId) {
     return model.questions().stream()
         .filter(q -> q.dimension().equals(dimensionId))
-        .map(q -> q.id() + "=" + q.weight())
+        .map(q -> q.id() + "=" + q.weight() + " " + model.pointsOf(q))
         .sorted()
         .toList();
   }

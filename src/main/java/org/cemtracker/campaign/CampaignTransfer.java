@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.cemtracker.base.Problem;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.model.ModelCatalogue;
@@ -195,8 +196,10 @@ public class CampaignTransfer {
       em.persist(response);
       for (Map.Entry<String, Integer> a :
           (r.answers() == null ? Map.<String, Integer>of() : r.answers()).entrySet()) {
-        if (model.questions().stream().noneMatch(q -> q.id().equals(a.getKey()))
-            || a.getValue() != null && (a.getValue() < 1 || a.getValue() > model.levels())) {
+        Optional<MaturityModel.Question> question = model.question(a.getKey());
+        if (question.isEmpty()
+            || a.getValue() != null
+                && (a.getValue() < 1 || a.getValue() > model.answersOf(question.get()).size())) {
           throw Problem.invalid(
               here + ".answers." + a.getKey(),
               "is not a question and level of the campaign's model");

@@ -63,7 +63,10 @@ public class SurveyService {
     }
   }
 
-  public record Item(String id, String text, List<String> anchors) {}
+  /**
+   * A question as the respondent sees it; {@code criteria} is what qualifies an answer, or null.
+   */
+  public record Item(String id, String text, List<String> anchors, String criteria) {}
 
   public record Section(
       String dimensionId, String name, String description, List<Item> questions) {}
@@ -322,7 +325,7 @@ public class SurveyService {
       List<Item> items =
           model.questionsOf(d.id()).stream()
               .filter(q -> q.tiers().contains(tier))
-              .map(q -> new Item(q.id(), q.text(), q.anchors()))
+              .map(q -> new Item(q.id(), q.text(), q.anchors(), q.criteria()))
               .toList();
       if (!items.isEmpty()) {
         sections.add(new Section(d.id(), d.name(), d.description(), items));
@@ -332,6 +335,10 @@ public class SurveyService {
   }
 
   /** Checks answers against the tier's questions; every wrong field is named. */
+  private static int levelsOf(MaturityModel model, String questionId) {
+    return model.answersOf(model.question(questionId).orElseThrow()).size();
+  }
+
   static Map<String, Integer> validate(
       MaturityModel model, Tier tier, SurveyAnswers answers, boolean final_) {
     Set<String> asked =
@@ -347,10 +354,12 @@ public class SurveyService {
             (question, level) -> {
               if (!asked.contains(question)) {
                 errors.put("answers." + question, "is not a question of this questionnaire");
-              } else if (level != null && (level < 1 || level > model.levels())) {
+              } else if (level != null && (level < 1 || level > levelsOf(model, question))) {
                 errors.put(
                     "answers." + question,
-                    "must be a level from 1 to " + model.levels() + ", or null for don't know");
+                    "must be a level from 1 to "
+                        + levelsOf(model, question)
+                        + ", or null for don't know");
               } else {
                 valid.put(question, level);
               }

@@ -191,8 +191,14 @@ public class DemoData {
       if (random.nextInt(100) < 7) {
         continue; // don't know
       }
-      long level = Math.round(typical + random.nextGaussian() * 0.8);
-      answers.put(question.id(), (int) Math.max(1, Math.min(model.levels(), level)));
+      // typical is on the model's scale; a question with other levels gets the same share of them
+      int levels = model.answersOf(question).size();
+      double share = (typical - 1 + random.nextGaussian() * 0.8) / (model.levels() - 1);
+      if (question.reversed()) {
+        share = 1 - share;
+      }
+      long level = Math.round(1 + share * (levels - 1));
+      answers.put(question.id(), (int) Math.max(1, Math.min(levels, level)));
     }
     return answers;
   }

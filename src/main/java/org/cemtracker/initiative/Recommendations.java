@@ -10,6 +10,7 @@ import org.cemtracker.model.MaturityModel.Recommendation;
 import org.cemtracker.scoring.Results;
 import org.cemtracker.scoring.Results.DepartmentResult;
 import org.cemtracker.scoring.Results.DimensionScore;
+import org.cemtracker.scoring.Thresholds;
 
 /**
  * Where to act after a wave: the organisation's weakest dimensions, and each visible department's
@@ -96,7 +97,7 @@ public final class Recommendations {
   static int stageOf(MaturityModel model, double score) {
     int stage = 1;
     for (MaturityModel.Stage s : model.stages()) {
-      if (score >= s.min()) {
+      if (Thresholds.atLeast(score, s.min())) {
         stage = s.number();
       }
     }

@@ -78,9 +78,19 @@ public record ModelDiff(
       if (!was.tiers().equals(q.tiers())) {
         changes.add("tiers");
       }
-      boolean wordsOnly = changes.stream().allMatch(c -> c.equals("text") || c.equals("anchors"));
+      if (!before.pointsOf(was).equals(after.pointsOf(q))) {
+        changes.add("answer values");
+      } else if (!labels(before, was).equals(labels(after, q))) {
+        changes.add("answer labels");
+      }
+      boolean wordsOnly =
+          changes.stream()
+              .allMatch(c -> c.equals("text") || c.equals("anchors") || c.equals("answer labels"));
       Kind kind = changes.isEmpty() ? Kind.UNCHANGED : wordsOnly ? Kind.REWORDED : Kind.CHANGED;
-      boolean comparable = !scaleChanged && was.dimension().equals(q.dimension());
+      boolean comparable =
+          !scaleChanged
+              && was.dimension().equals(q.dimension())
+              && before.pointsOf(was).equals(after.pointsOf(q));
       questions.add(
           new QuestionChange(
               q.id(), kind, q.dimension(), was.text(), q.text(), List.copyOf(changes), comparable));
@@ -125,11 +135,17 @@ public record ModelDiff(
     return List.copyOf(dimensions);
   }
 
-  /** A dimension's question ids and weights, in id order. */
-  private static Map<String, Double> weights(MaturityModel model, String dimensionId) {
-    Map<String, Double> weights = new TreeMap<>();
-    model.questionsOf(dimensionId).forEach(q -> weights.put(q.id(), q.weight()));
+  /** A dimension's question ids with their weights and answers' points, in id order. */
+  private static Map<String, String> weights(MaturityModel model, String dimensionId) {
+    Map<String, String> weights = new TreeMap<>();
+    model
+        .questionsOf(dimensionId)
+        .forEach(q -> weights.put(q.id(), q.weight() + " " + model.pointsOf(q)));
     return weights;
+  }
+
+  private static List<String> labels(MaturityModel model, Question q) {
+    return model.answersOf(q).stream().map(MaturityModel.ScaleLevel::label).toList();
   }
 
   private static Map<String, Question> byId(List<Question> questions) {

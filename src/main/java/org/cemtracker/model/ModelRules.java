@@ -19,6 +19,7 @@ final class ModelRules {
 
   List<ModelProblem> check(MaturityModel model) {
     checkScale(model);
+    new LevelRules(this::add).check(model);
     checkStages(model);
     Set<String> dimensions =
         unique(
@@ -37,16 +38,27 @@ final class ModelRules {
                 + q.dimension()
                 + "', which the model does not define");
       }
-      if (q.anchors().size() != model.levels()) {
+      if (q.answerSet() != null && !model.answerSets().containsKey(q.answerSet())) {
+        add(
+            "/questions/" + i + "/answers",
+            "question "
+                + q.id()
+                + " names answer set '"
+                + q.answerSet()
+                + "', which the model does not define");
+      } else if (q.anchors().size() != model.answersOf(q).size()) {
         add(
             "/questions/" + i + "/anchors",
             "question "
                 + q.id()
                 + " has "
                 + q.anchors().size()
-                + " anchors; the scale has "
-                + model.levels()
-                + " levels and needs one anchor per level");
+                + " anchors; its answers have "
+                + model.answersOf(q).size()
+                + " levels and need one anchor per level");
+      }
+      if (q.answerSet() == null) {
+        new LevelRules(this::add).ascending(q.answers(), "/questions/" + i + "/answers");
       }
     }
     for (MaturityModel.Dimension d : model.dimensions()) {

@@ -15,7 +15,9 @@ public record ModelTranslation(
     Map<String, Texts> stages,
     Map<String, Texts> dimensions,
     Map<String, QuestionTexts> questions,
-    List<RecommendationTexts> recommendations) {
+    List<RecommendationTexts> recommendations,
+    Map<String, List<LevelTexts>> answerSets,
+    Map<String, Texts> groups) {
 
   public ModelTranslation {
     scale = scale == null ? List.of() : List.copyOf(scale);
@@ -23,15 +25,23 @@ public record ModelTranslation(
     dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
     questions = questions == null ? Map.of() : Map.copyOf(questions);
     recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+    answerSets = answerSets == null ? Map.of() : Map.copyOf(answerSets);
+    groups = groups == null ? Map.of() : Map.copyOf(groups);
   }
 
   public record Texts(String name, String description) {}
 
-  public record QuestionTexts(String text, List<String> anchors) {
+  /** A question's texts; its anchors may be left out where they are its levels' (format 2). */
+  public record QuestionTexts(
+      String text, List<String> anchors, List<LevelTexts> answers, String criteria) {
     public QuestionTexts {
       anchors = anchors == null ? List.of() : List.copyOf(anchors);
+      answers = answers == null ? List.of() : List.copyOf(answers);
     }
   }
+
+  /** An answer level's label and, where the level has one, its anchor. */
+  public record LevelTexts(String label, String anchor) {}
 
   public record RecommendationTexts(String title, String description, List<String> kpis) {
     public RecommendationTexts {

@@ -64,9 +64,15 @@ final class TranslationRules {
     }
     Set<String> questionIds = ids(model.questions().stream().map(Question::id).toList());
     compare(questionIds, t.questions().keySet(), at + "/questions", "question");
+    checkGroupsAndSets(model, t, at);
     for (Question q : model.questions()) {
       QuestionTexts texts = t.questions().get(q.id());
-      if (texts != null && texts.anchors().size() != q.anchors().size()) {
+      if (texts == null) {
+        continue;
+      }
+      checkQuestion(q, texts, at + "/questions/" + q.id());
+      boolean fromLevels = texts.anchors().isEmpty() && Translated.anchorsOfLevels(model, q);
+      if (!fromLevels && texts.anchors().size() != q.anchors().size()) {
         add(
             at + "/questions/" + q.id() + "/anchors",
             "question "
@@ -79,6 +85,55 @@ final class TranslationRules {
       }
     }
     checkRecommendations(model, t, at);
+  }
+
+  private void checkQuestion(Question q, QuestionTexts texts, String at) {
+    if (q.criteria() != null && texts.criteria() == null) {
+      add(at, "question " + q.id() + " lacks its criteria");
+    }
+    if (q.answerSet() == null && !q.answers().isEmpty()) {
+      levels(q.answers(), texts.answers(), at + "/answers", "question " + q.id());
+    } else if (!texts.answers().isEmpty()) {
+      add(at + "/answers", "question " + q.id() + " has no answer levels of its own to translate");
+    }
+  }
+
+  private void checkGroupsAndSets(MaturityModel model, ModelTranslation t, String at) {
+    compare(
+        ids(model.groups().stream().map(MaturityModel.DimensionGroup::id).toList()),
+        t.groups().keySet(),
+        at + "/groups",
+        "group");
+    compare(
+        ids(List.copyOf(model.answerSets().keySet())),
+        t.answerSets().keySet(),
+        at + "/answerSets",
+        "answer set");
+    model
+        .answerSets()
+        .forEach(
+            (name, levels) -> {
+              List<ModelTranslation.LevelTexts> texts = t.answerSets().get(name);
+              if (texts != null) {
+                levels(levels, texts, at + "/answerSets/" + name, "answer set " + name);
+              }
+            });
+  }
+
+  private void levels(
+      List<MaturityModel.ScaleLevel> levels,
+      List<ModelTranslation.LevelTexts> texts,
+      String at,
+      String what) {
+    if (texts.size() != levels.size()) {
+      add(at, what + " has " + levels.size() + " levels; the translation gives " + texts.size());
+      return;
+    }
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).anchor() != null && texts.get(i).anchor() == null) {
+        add(at + "/" + i, what + ": level " + (i + 1) + " lacks its anchor");
+      }
+    }
   }
 
   private void checkStages(MaturityModel model, ModelTranslation t, String at) {

@@ -1,13 +1,25 @@
 package org.cemtracker.results;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.cemtracker.model.MaturityModel;
 import org.cemtracker.scoring.Results;
+import org.cemtracker.scoring.Stages;
+import org.cemtracker.scoring.Thresholds;
 
 /** Why a campaign's stage is below the band its CEM index falls in, in words (DESIGN §3). */
 public final class StageReason {
 
   private StageReason() {}
+
+  private static String nameOf(MaturityModel model, String id) {
+    return model
+        .dimension(id)
+        .map(MaturityModel.Dimension::name)
+        .or(() -> model.group(id).map(MaturityModel.DimensionGroup::name))
+        .orElse(id);
+  }
 
   /** Why the stage is below the band the index falls in, if it is; empty otherwise. */
   public static String whyLower(MaturityModel model, Results r) {
@@ -16,7 +28,7 @@ public final class StageReason {
     }
     MaturityModel.Stage band = model.stages().get(0);
     for (MaturityModel.Stage stage : model.stages()) {
-      if (stage.min() <= r.cemIndex()) {
+      if (Thresholds.atLeast(r.cemIndex(), stage.min())) {
         band = stage;
       }
     }
@@ -24,7 +36,9 @@ public final class StageReason {
       return "";
     }
     StringBuilder why = new StringBuilder(" The index lies in the " + band.name() + " band, but");
-    if (band.minReach() != null && r.reach() != null && r.reach() < band.minReach()) {
+    if (band.minReach() != null
+        && r.reach() != null
+        && !Thresholds.atLeast(r.reach(), band.minReach())) {
       why.append(
           String.format(
               Locale.ENGLISH,
@@ -34,7 +48,7 @@ public final class StageReason {
     }
     if (band.maxBoltOnGap() != null
         && r.boltOnGap() != null
-        && r.boltOnGap() > band.maxBoltOnGap()) {
+        && !Thresholds.atMost(r.boltOnGap(), band.maxBoltOnGap())) {
       why.append(why.toString().endsWith("but") ? "" : " and")
           .append(
               String.format(
@@ -43,7 +57,39 @@ public final class StageReason {
                   r.boltOnGap(),
                   band.maxBoltOnGap()));
     }
-    return why.append(": customer experience has not yet reached the whole organisation.")
+    Map<String, Double> scores = new HashMap<>();
+    r.dimensions().forEach(d -> scores.put(d.id(), d.score()));
+    r.groups().forEach(g -> scores.put(g.id(), g.score()));
+    Stages.Figures figures = new Stages.Figures(r.cemIndex(), r.reach(), r.boltOnGap(), scores);
+    String weakest = Stages.weakest(model, band, figures);
+    if (weakest != null) {
+      why.append(why.toString().endsWith("but") ? "" : " and")
+          .append(
+              String.format(
+                  Locale.ENGLISH,
+                  " %s scores %.1f (every dimension needs %.0f)",
+                  nameOf(model, weakest),
+                  scores.get(weakest),
+                  band.minDimension()));
+    }
+    String below = Stages.belowMinimum(band, figures);
+    if (below != null) {
+      why.append(why.toString().endsWith("but") ? "" : " and")
+          .append(
+              String.format(
+                  Locale.ENGLISH,
+                  " %s scores %s (needs %.0f)",
+                  nameOf(model, below),
+                  scores.get(below) == null
+                      ? "nothing"
+                      : String.format(Locale.ENGLISH, "%.1f", scores.get(below)),
+                  band.minimums().get(below)));
+    }
+    boolean reachOrGap = why.indexOf("reach is") >= 0 || why.indexOf("bolt-on gap") >= 0;
+    return why.append(
+            reachOrGap
+                ? ": customer experience has not yet reached the whole organisation."
+                : ": the stage needs its weakest areas raised too.")
         .toString();
   }
 }

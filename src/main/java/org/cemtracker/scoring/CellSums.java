@@ -35,7 +35,7 @@ public final class CellSums {
     }
     int[] levels = model.levels(answers);
     tally.add(levels, model.ownScore(levels));
-    moments.add(levels);
+    moments.add(model.keyed(levels));
   }
 
   /** Adds one response given as levels by question index (0 for "don't know"). */
@@ -43,13 +43,13 @@ public final class CellSums {
     if (levels.length != model.questionCount()) {
       throw new IllegalArgumentException("levels for " + levels.length + " questions");
     }
-    for (int level : levels) {
-      if (level < 0 || level > model.model().levels()) {
-        throw new IllegalArgumentException("answer " + level + " is outside the scale");
+    for (int q = 0; q < levels.length; q++) {
+      if (levels[q] < 0 || levels[q] > model.levelsOf(q)) {
+        throw new IllegalArgumentException("answer " + levels[q] + " is outside its levels");
       }
     }
     tally.add(levels, model.ownScore(levels));
-    moments.add(levels);
+    moments.add(model.keyed(levels));
   }
 
   public CellSums addAll(CellSums other) {

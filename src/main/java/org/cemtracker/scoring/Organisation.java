@@ -68,7 +68,7 @@ final class Organisation {
     double above = 0;
     for (Map.Entry<Unit, Double> e : scores.entrySet()) {
       weights += e.getKey().headcount();
-      if (e.getValue() >= model.model().cemLine()) {
+      if (Thresholds.atLeast(e.getValue(), model.model().cemLine())) {
         above += e.getKey().headcount();
       }
     }

@@ -53,7 +53,6 @@ public final class QuestionBreakdown {
     MaturityModel model = scoring.model();
     Tally tally = scoring.newTally();
     group.cells().forEach(cell -> tally.addAll(cells.sums(cell).tally));
-    Bands bands = new Bands(model.levels());
     Double[] dimensionScores = scoring.dimensionScores(tally);
     List<DimensionFigures> dimensions = new ArrayList<>();
     for (int d = 0; d < model.dimensions().size(); d++) {
@@ -67,7 +66,7 @@ public final class QuestionBreakdown {
         }
         questions.add(
             shown(cells, release, asked)
-                ? figures(question, responses(cells, asked), tally, q, bands, scoring)
+                ? figures(question, responses(cells, asked), tally, q, scoring)
                 : withheld(question));
       }
       if (questions.stream().anyMatch(QuestionFigures::withheld)) {
@@ -99,15 +98,27 @@ public final class QuestionBreakdown {
     return of.stream().mapToLong(c -> cells.sums(c).responses()).sum();
   }
 
+  /** A reverse-keyed question's distribution read from its best answer down. */
+  private static long[] keyed(long[] distribution, boolean reversed) {
+    if (!reversed) {
+      return distribution;
+    }
+    long[] mirrored = new long[distribution.length];
+    for (int l = 0; l < distribution.length; l++) {
+      mirrored[distribution.length - 1 - l] = distribution[l];
+    }
+    return mirrored;
+  }
+
   private static QuestionFigures withheld(Question question) {
     return new QuestionFigures(
         question.id(), question.dimension(), true, null, null, null, null, null, null, null);
   }
 
   private static QuestionFigures figures(
-      Question question, long asked, Tally tally, int q, Bands bands, ScoringModel scoring) {
+      Question question, long asked, Tally tally, int q, ScoringModel scoring) {
     Double mean = tally.mean(q);
-    Double score = mean == null ? null : scoring.toPoints(mean);
+    Double score = scoring.questionScore(tally, q);
     long[] distribution = tally.distribution(q);
     return new QuestionFigures(
         question.id(),
@@ -119,6 +130,6 @@ public final class QuestionBreakdown {
         mean,
         score,
         Arrays.stream(distribution).boxed().toList(),
-        bands.split(distribution));
+        new Bands(distribution.length).split(keyed(distribution, question.reversed())));
   }
 }

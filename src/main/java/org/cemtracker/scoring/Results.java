@@ -27,7 +27,52 @@ public record Results(
     List<DimensionResult> dimensions,
     List<TierResult> tiers,
     List<DepartmentResult> departments,
-    List<QuestionResult> questions) {
+    List<QuestionResult> questions,
+    List<DimensionResult> groups) {
+
+  /** Figures of a model without dimension groups. */
+  public Results(
+      int threshold,
+      boolean hidden,
+      Integer responses,
+      Integer withheld,
+      boolean withheldFewerThanK,
+      Double coverage,
+      Double cemIndex,
+      Double cemIndexMarginOfError,
+      StageResult stage,
+      Double reach,
+      Double boltOnGap,
+      Double alignmentGap,
+      Double dispersion,
+      List<DimensionResult> dimensions,
+      List<TierResult> tiers,
+      List<DepartmentResult> departments,
+      List<QuestionResult> questions) {
+    this(
+        threshold,
+        hidden,
+        responses,
+        withheld,
+        withheldFewerThanK,
+        coverage,
+        cemIndex,
+        cemIndexMarginOfError,
+        stage,
+        reach,
+        boltOnGap,
+        alignmentGap,
+        dispersion,
+        dimensions,
+        tiers,
+        departments,
+        questions,
+        List.of());
+  }
+
+  public Results {
+    groups = groups == null ? List.of() : List.copyOf(groups);
+  }
 
   /** The same figures with only these departments listed (a view filtered, or a reader's scope). */
   public Results withDepartments(List<DepartmentResult> kept) {
@@ -62,7 +107,8 @@ public record Results(
         dimensions,
         tiers,
         departments,
-        questions);
+        questions,
+        groups);
   }
 
   public record StageResult(int number, String name) {}

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cemtracker.model.MaturityModel;
-import org.cemtracker.model.MaturityModel.Stage;
 import org.cemtracker.model.Tier;
 import org.cemtracker.scoring.Results.DimensionResult;
 import org.cemtracker.scoring.Results.DimensionScore;
 import org.cemtracker.scoring.Results.QuestionResult;
-import org.cemtracker.scoring.Results.StageResult;
 import org.cemtracker.scoring.Results.TierResult;
 
 /**
@@ -65,7 +63,24 @@ public final class ScoringEngine {
     for (int q = 0; q < model.questionCount(); q++) {
       questions.add(new QuestionResult(model.model().questions().get(q).id(), all.mean(q)));
     }
+    Double[] orgGroups = model.groupScores(orgDimensions);
+    Double[] leadershipGroups = model.groupScores(leadershipScores);
+    Double[] staffGroups = model.groupScores(staffScores);
+    List<DimensionResult> groups = new ArrayList<>();
+    for (int g = 0; g < orgGroups.length; g++) {
+      groups.add(
+          new DimensionResult(
+              model.model().groups().get(g).id(),
+              orgGroups[g],
+              aligned ? difference(leadershipGroups[g], staffGroups[g]) : null));
+    }
     Double index = org.index();
+    Stages.Figures figures =
+        new Stages.Figures(
+            index,
+            org.reach(),
+            org.boltOnGap(),
+            Stages.byId(model.model(), orgDimensions, orgGroups));
     return new Results(
         release.threshold(),
         hidden,
@@ -75,7 +90,7 @@ public final class ScoringEngine {
         org.coverage(),
         index,
         org.indexMargin(),
-        stage(index, org.reach(), org.boltOnGap()),
+        new Stages(model.model()).stage(figures),
         org.reach(),
         org.boltOnGap(),
         aligned ? difference(model.score(leadership), model.score(staff)) : null,
@@ -83,7 +98,8 @@ public final class ScoringEngine {
         dimensions,
         tierResults(released, release),
         tree.departmentResults(release, this),
-        questions);
+        questions,
+        groups);
   }
 
   private String id(int dimension) {
@@ -114,31 +130,6 @@ public final class ScoringEngine {
       list.add(new DimensionScore(id(d), scores[d]));
     }
     return list;
-  }
-
-  /** The stage of the index band, lowered while its extra rules do not hold (DESIGN §3). */
-  StageResult stage(Double index, Double reach, Double boltOnGap) {
-    if (index == null) {
-      return null;
-    }
-    List<Stage> stages = model.model().stages();
-    int s = 0;
-    for (int i = 0; i < stages.size(); i++) {
-      if (stages.get(i).min() <= index) {
-        s = i;
-      }
-    }
-    while (s > 0 && !rulesHold(stages.get(s), reach, boltOnGap)) {
-      s--;
-    }
-    return new StageResult(stages.get(s).number(), stages.get(s).name());
-  }
-
-  static boolean rulesHold(Stage stage, Double reach, Double boltOnGap) {
-    boolean reachHolds = stage.minReach() == null || reach != null && reach >= stage.minReach();
-    boolean gapHolds =
-        stage.maxBoltOnGap() == null || boltOnGap == null || boltOnGap <= stage.maxBoltOnGap();
-    return reachHolds && gapHolds;
   }
 
   static Double difference(Double a, Double b) {

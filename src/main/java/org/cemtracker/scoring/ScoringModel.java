@@ -17,6 +17,12 @@ import org.cemtracker.model.Tier;
  * mapped to (3.5 − 1) / (5 − 1) × 100 = 62.5. A question nobody in the group answered is left out
  * of its dimension; a dimension with no answered question is undefined and left out of the group
  * score, the weighted mean of the defined dimension scores.
+ *
+ * <p>Answers count by their level's value (format 2; by default the level's number): an answer at
+ * level l of a question whose answers' values run from lo to hi counts for p = (v_l − lo) / (hi −
+ * lo) × 100 points, or 100 − p when the question is reverse-keyed; a question's score is the mean
+ * of its answers' points, and a dimension's the weighted mean of its questions' scores. With values
+ * 1 … L this is rule 2 exactly, since the mapping is linear.
  */
 public final class ScoringModel {
 
@@ -25,9 +31,26 @@ public final class ScoringModel {
   private final int[][] questionsOfDimension;
   private final Map<Tier, int[][]> itemsOfTier = new EnumMap<>(Tier.class);
 
+  /** Per question, the points of an answer at each level: {@code points[q][level - 1]}. */
+  private final double[][] points;
+
+  private final int[][] dimensionsOfGroup;
+
   public ScoringModel(MaturityModel model) {
     this.model = model;
     List<Question> questions = model.questions();
+    points = new double[questions.size()][];
+    for (int q = 0; q < questions.size(); q++) {
+      points[q] = model.pointsOf(questions.get(q)).stream().mapToDouble(p -> p).toArray();
+    }
+    dimensionsOfGroup = new int[model.groups().size()][];
+    for (int g = 0; g < dimensionsOfGroup.length; g++) {
+      String id = model.groups().get(g).id();
+      dimensionsOfGroup[g] =
+          IntStream.range(0, model.dimensions().size())
+              .filter(d -> id.equals(model.dimensions().get(d).group()))
+              .toArray();
+    }
     for (int q = 0; q < questions.size(); q++) {
       index.put(questions.get(q).id(), q);
     }
@@ -75,7 +98,65 @@ public final class ScoringModel {
   }
 
   public Tally newTally() {
-    return new Tally(questionCount(), model.levels());
+    int[] levels = new int[points.length];
+    for (int q = 0; q < levels.length; q++) {
+      levels[q] = points[q].length;
+    }
+    return new Tally(levels);
+  }
+
+  /** How many levels question q's answers have. */
+  public int levelsOf(int q) {
+    return points[q].length;
+  }
+
+  /** The points an answer at this level of question q counts for. */
+  public double pointsOf(int q, int level) {
+    return points[q][level - 1];
+  }
+
+  /**
+   * The levels with reverse-keyed questions' answers mirrored (level l of L read as L + 1 − l), so
+   * that every item of a dimension points the same way, as instrument quality needs.
+   */
+  int[] keyed(int[] levels) {
+    int[] keyed = levels.clone();
+    for (int q = 0; q < keyed.length; q++) {
+      if (keyed[q] > 0 && model.questions().get(q).reversed()) {
+        keyed[q] = points[q].length + 1 - keyed[q];
+      }
+    }
+    return keyed;
+  }
+
+  /** Question q's score in a group: the mean points of its answers; null when none answered. */
+  public Double questionScore(Tally group, int q) {
+    if (group.answered[q] == 0) {
+      return null;
+    }
+    double sum = 0;
+    for (int l = 0; l < points[q].length; l++) {
+      sum += group.atLevel[q][l] * points[q][l];
+    }
+    return sum / group.answered[q];
+  }
+
+  /** Each dimension group's score: the weighted mean of its dimensions' defined scores. */
+  public Double[] groupScores(Double[] dimensionScores) {
+    Double[] scores = new Double[dimensionsOfGroup.length];
+    for (int g = 0; g < scores.length; g++) {
+      double weighted = 0;
+      double weights = 0;
+      for (int d : dimensionsOfGroup[g]) {
+        if (dimensionScores[d] != null) {
+          double v = model.dimensions().get(d).weight();
+          weighted += v * dimensionScores[d];
+          weights += v;
+        }
+      }
+      scores[g] = weights == 0 ? null : weighted / weights;
+    }
+    return scores;
   }
 
   /** The index of a question in the model, or -1 when the model has no such question. */
@@ -99,14 +180,14 @@ public final class ScoringModel {
               if (level == null) {
                 return;
               }
-              if (level < 1 || level > model.levels()) {
+              if (level < 1 || level > points[q].length) {
                 throw new IllegalArgumentException(
                     "answer "
                         + level
                         + " to "
                         + questionId
-                        + " is outside the scale 1–"
-                        + model.levels());
+                        + " is outside its levels 1–"
+                        + points[q].length);
               }
               levels[q] = level;
             });
@@ -123,13 +204,13 @@ public final class ScoringModel {
       for (int q : questionsOfDimension[d]) {
         if (levels[q] > 0) {
           double w = model.questions().get(q).weight();
-          sum += w * levels[q];
+          sum += w * points[q][levels[q] - 1];
           questionWeights += w;
         }
       }
       if (questionWeights > 0) {
         double v = model.dimensions().get(d).weight();
-        weighted += v * toPoints(sum / questionWeights);
+        weighted += v * (sum / questionWeights);
         weights += v;
       }
     }
@@ -143,14 +224,14 @@ public final class ScoringModel {
       double weighted = 0;
       double weights = 0;
       for (int q : questionsOfDimension[d]) {
-        Double mean = group.mean(q);
-        if (mean != null) {
+        Double score = questionScore(group, q);
+        if (score != null) {
           double w = model.questions().get(q).weight();
-          weighted += w * mean;
+          weighted += w * score;
           weights += w;
         }
       }
-      scores[d] = weights == 0 ? null : toPoints(weighted / weights);
+      scores[d] = weights == 0 ? null : weighted / weights;
     }
     return scores;
   }
@@ -171,10 +252,5 @@ public final class ScoringModel {
       }
     }
     return weights == 0 ? null : weighted / weights;
-  }
-
-  /** A mean level x on 1–L as points on 0–100: (x − 1) / (L − 1) × 100. */
-  double toPoints(double meanLevel) {
-    return (meanLevel - 1) / (model.levels() - 1) * 100;
   }
 }

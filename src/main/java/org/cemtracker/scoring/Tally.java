@@ -24,10 +24,24 @@ public final class Tally {
   double scoreSquares;
 
   public Tally(int questions, int levels) {
-    answered = new long[questions];
-    sum = new long[questions];
-    squares = new long[questions];
-    atLevel = new long[questions][levels];
+    this(filled(questions, levels));
+  }
+
+  /** A tally for questions with these numbers of answer levels. */
+  public Tally(int[] levels) {
+    answered = new long[levels.length];
+    sum = new long[levels.length];
+    squares = new long[levels.length];
+    atLevel = new long[levels.length][];
+    for (int q = 0; q < levels.length; q++) {
+      atLevel[q] = new long[levels[q]];
+    }
+  }
+
+  private static int[] filled(int questions, int levels) {
+    int[] each = new int[questions];
+    Arrays.fill(each, levels);
+    return each;
   }
 
   /** Adds one response: {@code levels[q]} is its answer to question q, 0 for "don't know". */
@@ -65,7 +79,11 @@ public final class Tally {
   }
 
   public Tally copy() {
-    return new Tally(answered.length, atLevel.length == 0 ? 0 : atLevel[0].length).addAll(this);
+    int[] levels = new int[atLevel.length];
+    for (int q = 0; q < levels.length; q++) {
+      levels[q] = atLevel[q].length;
+    }
+    return new Tally(levels).addAll(this);
   }
 
   public long responses() {

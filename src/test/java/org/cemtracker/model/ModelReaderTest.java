@@ -192,7 +192,7 @@ class ModelReaderTest {
     assertThat(files)
         .filteredOn(ModelFile::valid)
         .extracting(f -> f.model().orElseThrow().id())
-        .containsExactlyInAnyOrder("scoring-fixture", "small", "small");
+        .containsExactlyInAnyOrder("format-two", "scoring-fixture", "small", "small");
     assertThat(files).filteredOn(f -> !f.valid()).hasSize(7);
   }
 

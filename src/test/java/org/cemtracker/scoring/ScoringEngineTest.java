@@ -336,7 +336,7 @@ class ScoringEngineTest {
     List<Unit> units = List.of(new Unit("a", null, "A", 3, true));
     assertThatThrownBy(
             () -> ScoringEngine.score(model, units, List.of(answer("a", STAFF, "q", 6)), 3))
-        .hasMessageContaining("outside the scale 1–5");
+        .hasMessageContaining("outside its levels 1–5");
     assertThatThrownBy(
             () -> ScoringEngine.score(model, units, List.of(answer("a", STAFF, "zz", 2)), 3))
         .hasMessageContaining("unknown question zz");

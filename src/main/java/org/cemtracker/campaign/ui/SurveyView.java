@@ -274,6 +274,9 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
   private Component question(SurveyService.Item item) {
     RadioButtonGroup<Integer> choice = new RadioButtonGroup<>();
     choice.setLabel(item.text());
+    if (item.criteria() != null) {
+      choice.setHelperText(item.criteria());
+    }
     choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
     List<Integer> levels = new ArrayList<>();
     for (int l = 1; l <= item.anchors().size(); l++) {

@@ -74,7 +74,8 @@ public class ResultsResource {
       List<Dimension> dimensions,
       List<TierView> tiers,
       List<DepartmentView> departments,
-      List<QuestionView> questions) {}
+      List<QuestionView> questions,
+      List<Dimension> groups) {}
 
   public record TrendPointView(
       String campaignId,
@@ -125,7 +126,8 @@ public class ResultsResource {
             .toList(),
         r.tiers().stream().map(ResultsResource::tier).toList(),
         r.departments().stream().map(ResultsResource::department).toList(),
-        r.questions().stream().map(q -> new QuestionView(q.id(), q.mean())).toList());
+        r.questions().stream().map(q -> new QuestionView(q.id(), q.mean())).toList(),
+        r.groups().stream().map(g -> new Dimension(g.id(), g.score(), g.alignmentGap())).toList());
   }
 
   /** Instrument quality (not in API.md's results body, which stays as specified). */

@@ -207,6 +207,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 chart(DashboardCharts.departments(shown), "department-chart", "380px")));
     charts.addClassName("chart-row");
     add(charts);
+    if (!r.groups().isEmpty()) {
+      Paragraph groupsExplain = new Paragraph(getTranslation("results.dashboard.groupsExplain"));
+      groupsExplain.addClassName("explain");
+      add(card(getTranslation("results.dashboard.groups"), groupsExplain, GroupTable.of(model, r)));
+    }
     cards.forEach(c -> c.card(found.campaign()).ifPresent(this::add));
     long rows = shown.departments().stream().filter(d -> d.covered() || d.hidden()).count();
     Chart heatmap =

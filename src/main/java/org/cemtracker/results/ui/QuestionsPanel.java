@@ -117,14 +117,17 @@ final class QuestionsPanel extends Div {
     bar.addClassName("level-bar");
     bar.getElement().setAttribute("role", "img");
     List<String> said = new ArrayList<>();
+    MaturityModel.Question question = model.question(q.questionId()).orElseThrow();
+    List<MaturityModel.ScaleLevel> levels = model.answersOf(question);
+    List<Double> points = model.pointsOf(question);
     for (int i = 0; i < q.distribution().size(); i++) {
       long n = q.distribution().get(i);
       said.add(Tr.t("results.questions.levelCount", String.valueOf(i + 1), String.valueOf(n)));
       if (n > 0) {
         Div part = new Div();
-        part.addClassNames("level-part", colour(i + 1));
+        part.addClassNames("level-part", colourOf(points.get(i)));
         part.getStyle().set("flex-grow", String.valueOf(n));
-        part.getElement().setAttribute("title", model.scale().get(i).label() + ": " + n);
+        part.getElement().setAttribute("title", levels.get(i).label() + ": " + n);
         bar.add(part);
       }
     }
@@ -139,7 +142,7 @@ final class QuestionsPanel extends Div {
             Tr.t(
                 "results.questions.mean",
                 Format.format(q.mean()),
-                String.valueOf(model.levels()),
+                String.valueOf(q.distribution().size()),
                 Format.points(q.score())));
     Span favourable =
         new Span(
@@ -174,6 +177,11 @@ final class QuestionsPanel extends Div {
   private String colour(int level) {
     int levels = model.levels();
     return "stage-colour-" + (1 + Math.round((level - 1) * 4f / (levels - 1)));
+  }
+
+  /** An answer's colour by the points it counts for: red at 0, teal at 100. */
+  private static String colourOf(double points) {
+    return "stage-colour-" + (1 + Math.round(points / 25));
   }
 
   private String name(String dimensionId) {
