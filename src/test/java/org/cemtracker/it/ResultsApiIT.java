@@ -571,4 +571,91 @@ class ResultsApiIT {
           .statusCode(404);
     }
   }
+
+  static final Map<String, Integer> TOP =
+      Map.of(
+          "p-listen-1",
+          4,
+          "p-listen-2",
+          3,
+          "p-share-1",
+          5,
+          "p-share-2",
+          1,
+          "p-design-1",
+          3,
+          "p-fix-1",
+          4);
+  static final Map<String, Integer> BOTTOM =
+      Map.of(
+          "p-listen-1",
+          1,
+          "p-listen-2",
+          1,
+          "p-share-1",
+          1,
+          "p-share-2",
+          5,
+          "p-design-1",
+          1,
+          "p-fix-1",
+          2);
+
+  /** Issue 18, item 1: a format 2 model through the API, from the questionnaire to its groups. */
+  @Test
+  void aFormatTwoModelScoresByItsLevelValuesAndShowsItsGroups() {
+    Api api = new Api(base);
+    String orgId = api.organisation("Format two " + System.nanoTime(), 3, SALES_AND_OPS);
+    String id = api.campaign(orgId, "format-two", "Audit", "LEADERSHIP", "MANAGEMENT", "STAFF");
+    String token = api.invite(id, "Ops", "STAFF", 1).get(0);
+    JsonPath questionnaire =
+        api.anonymous().get("api/survey/" + token).then().statusCode(200).extract().jsonPath();
+    String listen = "sections.questions.flatten().find { it.id == 'p-listen-1' }";
+    assertThat(questionnaire.getList(listen + ".anchors", String.class))
+        .hasSize(4)
+        .first()
+        .isEqualTo("Nothing of the practice exists.");
+    assertThat(questionnaire.getString(listen + ".criteria")).startsWith("Counts only if");
+    // the fifth level of a four-level answer set is refused, and nothing is stored
+    Map<String, Object> fields =
+        api.anonymous()
+            .body(Map.of("answers", Map.of("p-listen-1", 5)))
+            .post("api/survey/" + token + "/submit")
+            .then()
+            .statusCode(400)
+            .extract()
+            .jsonPath()
+            .getMap("fields");
+    assertThat(fields)
+        .containsEntry("answers.p-listen-1", "must be a level from 1 to 4, or null for don't know");
+    // the refused submission left the link unused
+    api.anonymous()
+        .body(Map.of("answers", BOTTOM))
+        .post("api/survey/" + token + "/submit")
+        .then()
+        .statusCode(201);
+    for (int i = 0; i < 3; i++) {
+      api.respond(id, "Sales", "LEADERSHIP", TOP);
+      if (i > 0) {
+        api.respond(id, "Ops", "STAFF", BOTTOM);
+      }
+    }
+    api.close(id);
+
+    JsonPath r = results(api, id);
+    // Sales: listen (100 + 2 × 50) / 3, share, design and fix 100 → (66.67 + 2 × 100 + 200) / 5
+    assertThat(r.getDouble("departments.find { it.path == 'Sales' }.score"))
+        .isCloseTo(93.3333, within(0.01));
+    // Ops: Fully reversed (p-share-2 at 5) counts 0; Partly on fix counts 25 → 25 / 5
+    assertThat(r.getDouble("departments.find { it.path == 'Ops' }.score"))
+        .isCloseTo(5.0, within(0.01));
+    assertThat(r.getDouble("cemIndex")).isCloseTo((10 * 93.3333 + 30 * 5) / 40, within(0.01));
+    assertThat(r.getInt("stage.number")).isEqualTo(1);
+    assertThat(r.getDouble("groups.find { it.id == 'insight' }.score"))
+        .isCloseTo((16.6667 + 2 * 25) / 3, within(0.01));
+    assertThat(r.getDouble("groups.find { it.id == 'delivery' }.score"))
+        .isCloseTo((25 + 43.75) / 2, within(0.01));
+    assertThat(r.getDouble("groups.find { it.id == 'delivery' }.alignmentGap"))
+        .isCloseTo(100 - 12.5, within(0.01));
+  }
 }

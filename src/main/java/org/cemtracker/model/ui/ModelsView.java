@@ -125,9 +125,14 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver, H
       about.addClassName("dimension-about");
       questions.add(about);
       model.questionsOf(dimension.id()).forEach(q -> questions.add(new QuestionCard(model, q)));
+      String group =
+          dimension.group() == null
+              ? ""
+              : model.group(dimension.group()).map(g -> g.name() + " › ").orElse("");
       Details details =
           new Details(
-              dimension.name() + " (" + model.questionsOf(dimension.id()).size() + ")", questions);
+              group + dimension.name() + " (" + model.questionsOf(dimension.id()).size() + ")",
+              questions);
       details.addClassName("dimension");
       list.add(details);
     }
@@ -150,6 +155,25 @@ public class ModelsView extends VerticalLayout implements BeforeEnterObserver, H
         rules.addClassName("stage-rules");
         card.add(rules);
       }
+      if (stage.minDimension() != null) {
+        Span weakest = new Span(Tr.t("model.stage.minDimension", format(stage.minDimension())));
+        weakest.addClassName("stage-rules");
+        card.add(weakest);
+      }
+      stage
+          .minimums()
+          .forEach(
+              (id, min) -> {
+                String name =
+                    model
+                        .dimension(id)
+                        .map(MaturityModel.Dimension::name)
+                        .or(() -> model.group(id).map(MaturityModel.DimensionGroup::name))
+                        .orElse(id);
+                Span minimum = new Span(Tr.t("model.stage.minimum", name, format(min)));
+                minimum.addClassName("stage-rules");
+                card.add(minimum);
+              });
       card.add(new Paragraph(stage.description()));
       list.add(card);
     }
