@@ -104,6 +104,7 @@ class ModelsBrowserIT {
     // insight (16.7 + 2 × 25) / 3 = 22.2; delivery (25 + 43.75) / 2 = 34.4, leaders 87.5 ahead
     assertThat(table).contains("Customer insight").contains("22.2").contains("34.4");
     assertThat(table).contains("+87.5");
+    browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", groups);
     browser.screenshot("format-two-groups");
 
     browser.open("models?model=format-two");
