@@ -126,7 +126,15 @@ final class ExportTables {
     List<String> headers =
         new ArrayList<>(
             List.of("Group", "Name", "Question", "Text", "Dimension", "Answered", "Mean"));
-    model.scale().forEach(l -> headers.add(l.level() + " " + l.label()));
+    // format 2: questions may have answer sets of their own, so the columns are levels by place
+    int levels = model.format() == 2 ? model.mostLevels() : model.levels();
+    if (model.format() == 2) {
+      for (int l = 1; l <= levels; l++) {
+        headers.add("Level " + l);
+      }
+    } else {
+      model.scale().forEach(l -> headers.add(l.level() + " " + l.label()));
+    }
     Table table = new Table("Questions", headers, new ArrayList<>());
     Map<String, MaturityModel.Question> byId = new HashMap<>();
     model.questions().forEach(q -> byId.put(q.id(), q));
@@ -145,6 +153,9 @@ final class ExportTables {
                     stat.mean()));
         for (long n : stat.distribution()) {
           row.add(n);
+        }
+        while (row.size() < headers.size()) {
+          row.add(null);
         }
         table.rows().add(row);
       }
