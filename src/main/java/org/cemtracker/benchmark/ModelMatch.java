@@ -16,7 +16,6 @@ final class ModelMatch {
   static boolean sameDimension(MaturityModel a, MaturityModel b, String dimensionId) {
     return a.dimension(dimensionId).isPresent()
         && b.dimension(dimensionId).isPresent()
-        && a.levels() == b.levels()
         && weights(a, dimensionId).equals(weights(b, dimensionId));
   }
 

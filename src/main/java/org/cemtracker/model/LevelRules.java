@@ -72,6 +72,17 @@ final class LevelRules {
 
   /** Level values must rise from the first level to the last (the last is the best answer). */
   void ascending(List<ScaleLevel> levels, String at) {
+    for (int i = 0; i < levels.size(); i++) {
+      if (!Double.isFinite(levels.get(i).value())) {
+        problems.accept(at + "/" + i + "/value", "a level's value must be a finite number");
+        return;
+      }
+    }
+    if (levels.size() > 1
+        && !Double.isFinite(levels.get(levels.size() - 1).value() - levels.get(0).value())) {
+      problems.accept(at, "the levels' values span more than a number can hold");
+      return;
+    }
     for (int i = 1; i < levels.size(); i++) {
       if (levels.get(i).value() <= levels.get(i - 1).value()) {
         problems.accept(

@@ -188,8 +188,11 @@ public record MaturityModel(
     }
   }
 
-  /** A group of dimensions (a function above its practices), scored from its dimensions. */
-  public record DimensionGroup(String id, String name, String description, double weight) {}
+  /**
+   * A group of dimensions (a function above its practices), scored as the weighted mean of its
+   * dimensions' scores, by the dimensions' own weights.
+   */
+  public record DimensionGroup(String id, String name, String description) {}
 
   /**
    * A stage: its band starts at {@code min} on the CEM index; optionally it also needs a minimum

@@ -87,10 +87,9 @@ public record ModelDiff(
           changes.stream()
               .allMatch(c -> c.equals("text") || c.equals("anchors") || c.equals("answer labels"));
       Kind kind = changes.isEmpty() ? Kind.UNCHANGED : wordsOnly ? Kind.REWORDED : Kind.CHANGED;
+      // the answers' points say whether the scale (or the question's own answer set) changed
       boolean comparable =
-          !scaleChanged
-              && was.dimension().equals(q.dimension())
-              && before.pointsOf(was).equals(after.pointsOf(q));
+          was.dimension().equals(q.dimension()) && before.pointsOf(was).equals(after.pointsOf(q));
       questions.add(
           new QuestionChange(
               q.id(), kind, q.dimension(), was.text(), q.text(), List.copyOf(changes), comparable));
@@ -117,11 +116,15 @@ public record ModelDiff(
     for (Dimension d : after.dimensions()) {
       if (before.dimension(d.id()).isEmpty()) {
         dimensions.add(new DimensionChange(d.id(), d.name(), false, "new in " + after.version()));
-      } else if (scaleChanged) {
-        dimensions.add(new DimensionChange(d.id(), d.name(), false, "the answer scale changed"));
       } else if (!weights(before, d.id()).equals(weights(after, d.id()))) {
         dimensions.add(
-            new DimensionChange(d.id(), d.name(), false, "its questions or their weights changed"));
+            new DimensionChange(
+                d.id(),
+                d.name(),
+                false,
+                scaleChanged
+                    ? "the answer scale changed"
+                    : "its questions or their weights changed"));
       } else {
         dimensions.add(new DimensionChange(d.id(), d.name(), true, "same questions and weights"));
       }

@@ -75,8 +75,7 @@ final class ModelMapping {
                 new DimensionGroup(
                     n.path("id").asText(),
                     n.path("name").asText(),
-                    n.path("description").asText(""),
-                    n.path("weight").asDouble(1))));
+                    n.path("description").asText(""))));
   }
 
   private static ScaleLevel scaleLevel(JsonNode n) {

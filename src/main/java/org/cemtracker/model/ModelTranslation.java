@@ -2,6 +2,7 @@ package org.cemtracker.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A model's texts in one other language: every text the respondents and readers see, keyed by the
@@ -25,7 +26,14 @@ public record ModelTranslation(
     dimensions = dimensions == null ? Map.of() : Map.copyOf(dimensions);
     questions = questions == null ? Map.of() : Map.copyOf(questions);
     recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
-    answerSets = answerSets == null ? Map.of() : Map.copyOf(answerSets);
+    // each list copied too, so that a missing level is refused as unreadable, never read as null
+    answerSets =
+        answerSets == null
+            ? Map.of()
+            : answerSets.entrySet().stream()
+                .collect(
+                    Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     groups = groups == null ? Map.of() : Map.copyOf(groups);
   }
 

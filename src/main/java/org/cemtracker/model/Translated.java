@@ -72,8 +72,9 @@ final class Translated {
           new DimensionGroup(
               g.id(),
               texts == null ? g.name() : texts.name(),
-              texts == null || texts.description() == null ? g.description() : texts.description(),
-              g.weight()));
+              texts == null || texts.description() == null
+                  ? g.description()
+                  : texts.description()));
     }
     List<Question> questions = new ArrayList<>();
     for (Question q : model.questions()) {

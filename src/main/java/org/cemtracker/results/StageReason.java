@@ -1,5 +1,6 @@
 package org.cemtracker.results;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,11 @@ import org.cemtracker.scoring.Thresholds;
 public final class StageReason {
 
   private StageReason() {}
+
+  /** A threshold as written in the model: 40, 42.5. */
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
 
   private static String nameOf(MaturityModel model, String id) {
     return model
@@ -67,10 +73,10 @@ public final class StageReason {
           .append(
               String.format(
                   Locale.ENGLISH,
-                  " %s scores %.1f (every dimension needs %.0f)",
+                  " %s scores %.1f (every dimension needs %s)",
                   nameOf(model, weakest),
                   scores.get(weakest),
-                  band.minDimension()));
+                  plain(band.minDimension())));
     }
     String below = Stages.belowMinimum(band, figures);
     if (below != null) {
@@ -78,16 +84,20 @@ public final class StageReason {
           .append(
               String.format(
                   Locale.ENGLISH,
-                  " %s scores %s (needs %.0f)",
+                  " %s scores %s (needs %s)",
                   nameOf(model, below),
                   scores.get(below) == null
                       ? "nothing"
                       : String.format(Locale.ENGLISH, "%.1f", scores.get(below)),
-                  band.minimums().get(below)));
+                  plain(band.minimums().get(below))));
     }
-    boolean reachOrGap = why.indexOf("reach is") >= 0 || why.indexOf("bolt-on gap") >= 0;
+    // the dimension ending only where a dimension rule alone held the stage down
+    boolean dimensionsOnly =
+        (weakest != null || below != null)
+            && why.indexOf("reach is") < 0
+            && why.indexOf("bolt-on gap") < 0;
     return why.append(
-            reachOrGap
+            !dimensionsOnly
                 ? ": customer experience has not yet reached the whole organisation."
                 : ": the stage needs its weakest areas raised too.")
         .toString();

@@ -99,9 +99,12 @@ public class Reviews {
     }
   }
 
-  /** A level of the scale as points on 0–100, as DESIGN §4 rule 2 maps a mean level. */
+  /** A level of the model's scale as points on 0–100, as an answer at that level counts. */
   static double points(MaturityModel model, int level) {
-    return (level - 1) * 100.0 / (model.levels() - 1);
+    List<MaturityModel.ScaleLevel> scale = model.scale();
+    double lo = scale.get(0).value();
+    double hi = scale.get(scale.size() - 1).value();
+    return (scale.get(level - 1).value() - lo) / (hi - lo) * 100;
   }
 
   private static Review.Rated rated(ConsultantRating rating, String label) {

@@ -146,4 +146,19 @@ class FormatTwoTest {
         .anySatisfy(p -> assertThat(p).contains("p-listen-1 lacks its criteria"))
         .anySatisfy(p -> assertThat(p).contains("level 2 lacks its anchor"));
   }
+
+  /** Found in review: half-readable translations and infinite values are told, never thrown. */
+  @Test
+  void unreadableLevelsAndInfiniteValuesAreToldNotThrown() throws IOException {
+    String yaml =
+        fixture("format-two.yaml")
+            .replace(
+                "        - {label: Teilweise, anchor: Einige Teams tun es manchmal.}",
+                "        - ~")
+            .replace("{label: Fully, value: 1,", "{label: Fully, value: 1e999,");
+    List<String> problems = problems("odd.yaml", yaml);
+    assertThat(problems)
+        .anySatisfy(p -> assertThat(p).contains("translations.de.answerSets.practice[1]"))
+        .anySatisfy(p -> assertThat(p).contains("answerSets.practice[3].value").contains("finite"));
+  }
 }
